@@ -1,0 +1,33 @@
+import type { Stage, WithDiagnostics } from '../core/pipeline.js';
+import type { SourceDocument } from '../ingest/source-document.js';
+import type { Removal } from '../model/analysis.js';
+import type { ExtractedMeta } from './extracted.js';
+import { extractHtml } from './html/extract-html.js';
+import { extractText } from './text/extract-text.js';
+
+export interface SourceLayer extends WithDiagnostics { readonly source: SourceDocument }
+export interface ExtractLayer { readonly meta: ExtractedMeta; readonly text: string; readonly removed: readonly Removal[] }
+
+/**
+ * HTML or plain text → body and metadata. A JSON/JSONL record's own fields win over anything
+ * read from its text (SPEC §1.1): the title only from `title`, the date from `published` when given.
+ */
+export const extractStage: Stage<SourceLayer, ExtractLayer> = {
+  name: 'extract',
+  run({ source }) {
+    const x = source.kind === 'html'
+      ? extractHtml({ html: source.content, uri: source.uri })
+      : extractText({ content: source.content, fromRecord: source.fromRecord });
+    const g = source.given;
+    const meta: ExtractedMeta = source.fromRecord
+      ? {
+        ...x.meta,
+        title: g.title ?? null,
+        published: g.published ?? x.meta.published,
+        site: g.site ?? x.meta.site,
+        author: g.author ?? x.meta.author,
+      }
+      : x.meta;
+    return { meta, text: x.text, removed: x.removed, diagnostics: x.diagnostics };
+  },
+};

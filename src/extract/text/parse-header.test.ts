@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHeader } from './parse-header.js';
+
+test('date glued to time, category and views', () => {
+  assert.deepEqual(parseHeader('2023/11/0409:15:02 world 872'), { published: '2023-11-04T09:15:02', category: 'world', views: 872, author: null });
+});
+
+test('spaced time without seconds', () => {
+  assert.deepEqual(parseHeader('2019/02/28 17:05 military 12,345'), { published: '2019-02-28T17:05', category: 'military', views: 12345, author: null });
+});
+
+test('date, count and an empty byline', () => {
+  assert.deepEqual(parseHeader('2021-03-14 0 By'), { published: '2021-03-14', category: null, views: 0, author: null });
+});
+
+test('date, count and a named byline', () => {
+  assert.deepEqual(parseHeader('2021-03-14 3 By Li Wei'), { published: '2021-03-14', category: null, views: 3, author: 'Li Wei' });
+});
+
+test('month-name date with a label', () => {
+  assert.deepEqual(parseHeader('Published: March 9, 2023'), { published: '2023-03-09', category: null, views: null, author: null });
+});
+
+test('a body sentence that starts with a date is not a header', () => {
+  assert.equal(parseHeader('2022-02-24 will be remembered as the day the war began, analysts in Kyiv and Warsaw said.'), null);
+  assert.equal(parseHeader('In 2014, Russia annexed Crimea'), null);
+});
+
+test('impossible dates and times are rejected', () => {
+  assert.equal(parseHeader('2023/02/30 world 5'), null);
+  assert.equal(parseHeader('2023/13/01 world 5'), null);
+  assert.equal(parseHeader('2023/01/0129:15:02 world 5'), null);
+});

@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { SourceError } from '../core/errors.js';
+
+export type InputKind = 'text' | 'html';
+export type InputMode = 'auto' | InputKind | 'jsonl';
+
+/** Metadata a source states explicitly (a JSONL/JSON record's fields). Taken as given, never re-derived. */
+export interface GivenMeta {
+  id?: string;
+  title?: string;
+  published?: string;
+  site?: string;
+  author?: string;
+}
+
+/** One article's decoded input, before extraction. */
+export interface SourceDocument {
+  /** The Analysis uri: file path, URL, or a JSONL record's `uri` (else its `id`). */
+  readonly uri: string;
+  /** Where the bytes physically came from, for error messages: `dump.jsonl:12`, `a.txt.gz`, `-`. */
+  readonly origin: string;
+  readonly kind: InputKind;
+  /** True when the content came from a JSON/JSONL record: fields are taken as given (SPEC §1.1). */
+  readonly fromRecord: boolean;
+  readonly content: string;
+  readonly encoding: string;
+  readonly given: GivenMeta;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What a source reader yields: a document, or a failure naming the source; a batch goes on after either. */
+export type IngestItem =
+  | { readonly ok: true; readonly doc: SourceDocument }
+  | { readonly ok: false; readonly error: SourceError };
