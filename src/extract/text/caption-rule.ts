@@ -1,16 +1,9 @@
 import { looseKey, type Line } from './lines.js';
 import { keptLines, removeLine, type ScrapeRule, type ScrapeState } from './scrape-rule.js';
+import { mostCommonSite, siteSuffix as suffixed, type Suffixed } from './site-suffix.js';
 
 // Content farms repeat the title (or a section heading) as image captions through the body,
-// suffixed with the site name: `… grad - DayDayNews`. The suffix names the site.
-const SUFFIX = /^(.*\S)\s+[-–—|]\s+([\p{Lu}\d][\p{L}\d.&'’]*(?: [\p{L}\d.&'’]+){0,3})$/u;
-
-interface Suffixed { line: Line; body: string; site: string }
-
-const suffixed = (line: Line): Suffixed | null => {
-  const m = SUFFIX.exec(line.text);
-  return m?.[1] && m[2] && !/[.!?]$/.test(m[2]) ? { line, body: m[1], site: m[2] } : null;
-};
+// suffixed with the site name. The suffix names the site.
 
 /** The caption repeats `of`: equal to it, or a cut-off start of it (captions are truncated too). */
 const repeats = (caption: string, of: string): boolean => {
@@ -29,7 +22,7 @@ export const captionRule: ScrapeRule = {
     for (const c of candidates) siteCounts.set(c.site, (siteCounts.get(c.site) ?? 0) + 1);
     const others = (line: Line) => kept.filter((l) => l !== line && !suffixed(l));
     const removals = [];
-    const sites = new Map<string, number>();
+    const captions: Suffixed[] = [];
     for (const c of candidates) {
       const repeatsTitle = title !== null && repeats(c.body, title);
       const repeatsLine = others(c.line).some((l) => l.text.length < 400 && repeats(c.body, l.text));
@@ -37,7 +30,7 @@ export const captionRule: ScrapeRule = {
       const signature = (siteCounts.get(c.site) ?? 0) >= 2 && c.line.text.length < 400;
       if (!repeatsTitle && !repeatsLine && !signature) continue;
       removals.push(removeLine(c.line, repeatsTitle ? 'image caption repeating the title' : 'caption with site suffix'));
-      sites.set(c.site, (sites.get(c.site) ?? 0) + 1);
+      captions.push(c);
     }
     // Plain repeats of the title (no suffix) later in the body are captions too.
     if (title !== null) {
@@ -47,7 +40,7 @@ export const captionRule: ScrapeRule = {
         }
       }
     }
-    const site = [...sites.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const site = mostCommonSite(captions);
     return site ? { removals, meta: { site } } : { removals };
   },
 };

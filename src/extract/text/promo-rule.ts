@@ -3,7 +3,9 @@ import { keptLines, removeLine, type ScrapeRule } from './scrape-rule.js';
 // Channel self-promotion: whole short lines only, so a body sentence that mentions following
 // or subscribing is never taken.
 const PROMO = [
-  /\binsist on originality\b/i,
+  /\binsist on original(?:ity|\s+content)\b/i,
+  /\b(?:do not|don't|no) reprint(?:ing)?\b|\breprint(?:ed)? without (?:permission|authori[sz]ation)\b/i,
+  /\ball rights reserved\b/i,
   /\bwelcome to (?:pay attention|follow|like|subscribe)/i,
   /\bclick\b.{0,25}\b(?:follow|subscribe|like)\b/i,
   /\b(?:please )?(?:like|share),? (?:and|&) (?:follow|share|subscribe|comment)\b/i,

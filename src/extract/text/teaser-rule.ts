@@ -1,4 +1,5 @@
 import { keptLines, removeLine, type ScrapeRule } from './scrape-rule.js';
+import { mostCommonSite, siteSuffix } from './site-suffix.js';
 
 // The trailing block of links to unrelated stories, headed by a marker like
 // `international Category Latest News` or `Related reading`.
@@ -18,11 +19,14 @@ export const teaserRule: ScrapeRule = {
     if (after.length > MAX_TEASERS || after.some((l) => l.text.length > MAX_TEASER_CHARS)) {
       return { removals: [removeLine(marker, 'teaser marker')] };
     }
+    // Teaser headlines carry the farm's own suffix: the site, when no caption names it.
+    const site = mostCommonSite(after.map(siteSuffix).filter((s) => s !== null));
     return {
       removals: [
         removeLine(marker, 'teaser marker'),
         ...after.map((l) => removeLine(l, 'teaser for another story')),
       ],
+      ...(site !== null && state.meta.site == null && { meta: { site } }),
     };
   },
 };
