@@ -10,6 +10,7 @@ import { readJsonLd } from './json-ld.js';
 import { mainText } from './main-text.js';
 import { parseDocument } from './parse-document.js';
 import { precisionPass } from './precision-pass.js';
+import { visibleMeta } from './visible-meta.js';
 
 const noText = (reason: string): Diagnostic => diagnostic('extract/no-text', reason, 'error');
 
@@ -22,8 +23,9 @@ export function extractHtml(input: { html: string; uri: string }): Extracted {
   // Metadata first: Readability strips scripts (and so JSON-LD) from the document it reads.
   const jsonLd = readJsonLd(doc);
   const stated = htmlMetadata(doc, uri, jsonLd);
+  const visible = visibleMeta(doc);
   const main = mainText(doc, html, uri, jsonLd);
-  const meta = withReadabilityMeta(stated, main.found, doc);
+  const meta = withReadabilityMeta(stated, main.found, doc, visible);
   const pass = precisionPass(main.blocks, meta.title);
   const text = blocksToText(pass.kept);
   const diagnostics = [...jsonLd.diagnostics, ...main.diagnostics];

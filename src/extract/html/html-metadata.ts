@@ -7,6 +7,7 @@ import type { JsonLd, JsonObject } from './json-ld.js';
 import { bylineAuthor, cleanAuthor, cleanMetaText, languageTag } from './meta-text.js';
 import { dateFromUrl, normaliseDate } from './normalise-date.js';
 import type { DomDocument } from './parse-document.js';
+import type { VisibleMeta } from './visible-meta.js';
 
 /** `<meta>` contents by lower-cased property / name / itemprop, first occurrence wins. */
 function metaTags(doc: DomDocument): Map<string, string> {
@@ -105,11 +106,13 @@ export interface ReadabilityMeta {
   siteName?: string | null | undefined;
 }
 
-export function withReadabilityMeta(meta: ExtractedMeta, found: ReadabilityMeta, doc: DomDocument): ExtractedMeta {
+export function withReadabilityMeta(meta: ExtractedMeta, found: ReadabilityMeta, doc: DomDocument, visible?: VisibleMeta): ExtractedMeta {
   return {
     ...meta,
-    title: meta.title ?? cleanMetaText(found.title, 500) ?? cleanMetaText(doc.title, 500),
-    author: meta.author ?? bylineAuthor(found.byline),
-    site: meta.site ?? cleanMetaText(found.siteName, 200),
+    title: meta.title ?? visible?.headline ?? cleanMetaText(found.title, 500) ?? cleanMetaText(doc.title, 500),
+    author: meta.author ?? bylineAuthor(found.byline) ?? visible?.author ?? null,
+    published: meta.published ?? visible?.published ?? null,
+    site: meta.site ?? cleanMetaText(found.siteName, 200) ?? visible?.site ?? null,
   };
 }
+

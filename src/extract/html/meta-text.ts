@@ -43,7 +43,7 @@ export function cleanAuthor(raw: string | null | undefined): string | null {
 }
 
 /** A date or "Updated …" tail that visible bylines often carry after the name. */
-const BYLINE_TAIL = /[\s,|·•–-]*(?:(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?![a-z])|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b).*$/is;
+const BYLINE_TAIL = /[\s,|·•–-]*(?:(?:on|at)\s+)?(?:(?:\d{1,2}\s*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}(?![a-z])|\d{4}-\d{2}-\d{2}|(?:updated|published|posted)\b).*$/is;
 
 /** The author in a visible byline ("By Jane Roe March 11, 2015 3:46 PM" → "Jane Roe"). */
 export function bylineAuthor(raw: string | null | undefined): string | null {
