@@ -1,7 +1,7 @@
 // `npm run bench`: throughput and memory of `analyze` through the real path (files → ingest →
 // pipeline), for plain-text scrapes, HTML pages and a JSONL dump. Figures are printed, never
 // asserted: timing belongs here, not in tests.
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeSources } from '../analyze-sources.js';
@@ -9,7 +9,12 @@ import { readSources } from '../ingest/read-sources.js';
 import { projectRoot } from '../testing/paths.js';
 import { variant } from './variant.js';
 
-interface Figure { name: string; articles: number; bytes: number; seconds: number; peakRssMb: number; rssAt: number[] }
+interface Figure { name: string; articles: number; inputBytes: number; bytes: number; seconds: number; peakRssMb: number; rssAt: number[] }
+
+/** Bytes on disk under a path (a file or a folder of files). */
+const sizeOf = (path: string): number => (statSync(path).isDirectory()
+  ? readdirSync(path).reduce((n, f) => n + sizeOf(join(path, f)), 0)
+  : statSync(path).size);
 
 async function measure(name: string, paths: string[], total: number): Promise<Figure> {
   globalThis.gc?.();
@@ -28,12 +33,13 @@ async function measure(name: string, paths: string[], total: number): Promise<Fi
   const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return { name, articles, bytes, seconds, peakRssMb: Math.round(peak / 2 ** 20), rssAt };
+  const inputBytes = paths.reduce((n, p) => n + sizeOf(p), 0);
+  return { name, articles, inputBytes, bytes, seconds, peakRssMb: Math.round(peak / 2 ** 20), rssAt };
 }
 
 const report = (f: Figure): string =>
   `${f.name.padEnd(22)} ${String(f.articles).padStart(6)} articles  ${(f.articles / f.seconds).toFixed(0).padStart(5)} articles/s  ` +
-  `${(f.bytes / 2 ** 20 / f.seconds).toFixed(2).padStart(6)} MB/s (body text)  peak RSS ${f.peakRssMb} MB  RSS at 25/50/75/100%: ${f.rssAt.join('/')} MB`;
+  `${(f.inputBytes / 2 ** 20 / f.seconds).toFixed(2).padStart(6)} MB/s input, ${(f.bytes / 2 ** 20 / f.seconds).toFixed(2)} MB/s body text  peak RSS ${f.peakRssMb} MB  RSS at 25/50/75/100%: ${f.rssAt.join('/')} MB`;
 
 async function main(): Promise<void> {
   const n = Number(process.env['BENCH_ARTICLES'] ?? 4000);

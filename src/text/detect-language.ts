@@ -13,7 +13,7 @@ export interface LanguageGuess {
 }
 
 /** Detection looks at the start of the text only: enough for trigrams, bounded cost. */
-export const LANGUAGE_SAMPLE_CHARS = 2000;
+export const LANGUAGE_SAMPLE_CHARS = 800;
 /** Fewer letters than this (CJK characters count triple) and detection is not attempted. */
 export const MIN_LETTERS = 25;
 /** Letters at which length stops limiting confidence. */
