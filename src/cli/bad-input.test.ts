@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { runCli } from './main.js';
+import { runCliCaptured } from '../testing/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-bad-'));
 const file = (name: string, content: string | Buffer): string => {
@@ -40,14 +39,7 @@ const hostile = file('hostile.html', `<html><head><title>x<script>alert(1)</scri
 ${'<div>'.repeat(10_000)}deep${'</div>'.repeat(10_000)}</body></html>`);
 
 test('a batch of bad inputs: each named, the rest analysed, exit 1', async () => {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => { out += c.toString(); });
-  stderr.on('data', (c: Buffer) => { err += c.toString(); });
-  const code = await runCli(['analyze', good, empty, binary, huge, dump, truncated, hostile, '--format', 'jsonl'],
-    { stdin: Readable.from([]), stdout, stderr });
+  const { code, out, err } = await runCliCaptured(['analyze', good, empty, binary, huge, dump, truncated, hostile, '--format', 'jsonl']);
   assert.equal(code, 1);
   const analyses = out.trim().split('\n').map((l) => JSON.parse(l) as { uri: string; text: string });
   const uris = analyses.map((a) => a.uri);

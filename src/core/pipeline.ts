@@ -3,7 +3,7 @@ import type { Diagnostic } from './diagnostic.js';
 /**
  * A stage is a small pure function: it reads the document built so far and returns only the
  * layer it adds. The runner merges that layer into a new object; earlier layers are shared,
- * never copied or mutated (they are frozen in development builds by `freezeLayer`).
+ * never copied or mutated (each new document is frozen).
  */
 export interface Stage<In extends object, Added extends object> {
   readonly name: string;

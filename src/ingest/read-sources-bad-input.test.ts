@@ -4,8 +4,8 @@ import { open } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { readSources } from './read-sources.js';
 import type { ReadSourcesOptions } from './read-sources.js';
-import { collectItems, createWorkspace, docsOf, errorsOf, onlyError } from './test-workspace.js';
-import type { Workspace } from './test-workspace.js';
+import { collectItems, createWorkspace, docsOf, errorsOf, onlyError } from '../testing/test-workspace.js';
+import type { Workspace } from '../testing/test-workspace.js';
 
 let ws: Workspace;
 before(async () => {

@@ -7,8 +7,8 @@ import type { FileSystem } from './file-system.js';
 import { nodeFileSystem } from './file-system.js';
 import { readSources } from './read-sources.js';
 import type { InputMode } from './source-document.js';
-import { collectItems, createWorkspace, docsOf, errorsOf, onlyDoc, onlyError } from './test-workspace.js';
-import type { Workspace } from './test-workspace.js';
+import { collectItems, createWorkspace, docsOf, errorsOf, onlyDoc, onlyError } from '../testing/test-workspace.js';
+import type { Workspace } from '../testing/test-workspace.js';
 
 let ws: Workspace;
 before(async () => {

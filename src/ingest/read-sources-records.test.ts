@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readSources } from './read-sources.js';
 import type { IngestItem } from './source-document.js';
-import { collectItems, createWorkspace, docsOf, errorsOf, onlyDoc } from './test-workspace.js';
-import type { Workspace } from './test-workspace.js';
+import { collectItems, createWorkspace, docsOf, errorsOf, onlyDoc } from '../testing/test-workspace.js';
+import type { Workspace } from '../testing/test-workspace.js';
 
 let ws: Workspace;
 before(async () => {

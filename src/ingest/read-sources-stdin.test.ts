@@ -4,7 +4,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { readSources } from './read-sources.js';
 import type { InputMode } from './source-document.js';
-import { collectItems, docsOf, onlyDoc, onlyError } from './test-workspace.js';
+import { collectItems, docsOf, onlyDoc, onlyError } from '../testing/test-workspace.js';
 
 const fromStdin = (chunks: (string | Buffer)[], input: InputMode = 'auto', maxDocumentBytes?: number) =>
   collectItems(readSources(['-'], {

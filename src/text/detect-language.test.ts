@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectLanguage, fromIso6393 } from './detect-language.js';
-import { LANGUAGE_SAMPLES } from './sample-prose.js';
+import { LANGUAGE_SAMPLES } from '../testing/sample-prose.js';
 
 describe('detectLanguage on samples', () => {
   for (const [language, text] of Object.entries(LANGUAGE_SAMPLES)) {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGLISH_PROSE } from './sample-prose.js';
+import { ENGLISH_PROSE } from '../testing/sample-prose.js';
 import { paragraphIndexOfSentences, segment } from './segment.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Span } from '../model/span.js';
-import { ENGLISH_PROSE, LANGUAGE_SAMPLES } from './sample-prose.js';
+import { ENGLISH_PROSE, LANGUAGE_SAMPLES } from '../testing/sample-prose.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { splitSentences } from './split-sentences.js';
 

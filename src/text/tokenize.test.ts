@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGLISH_PROSE, LANGUAGE_SAMPLES } from './sample-prose.js';
+import { ENGLISH_PROSE, LANGUAGE_SAMPLES } from '../testing/sample-prose.js';
 import { tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { SourceError } from '../core/errors.js';
-import type { IngestItem, SourceDocument } from './source-document.js';
+import type { IngestItem, SourceDocument } from '../ingest/source-document.js';
 
 export interface Workspace {
   readonly dir: string;
