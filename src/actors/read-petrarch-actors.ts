@@ -20,7 +20,7 @@ export interface PetrarchActor {
   readonly line: number;
 }
 
-const CODE = /^\[([A-Za-z0-9/~-]+)(?:\s+([<>]?)\s*(\d{6}|\d{8})(?:\s*-\s*(\d{6}|\d{8}))?)?\s*\]$/;
+const CODE = /^\[([A-Za-z0-9/~+-]+)(?:\s+([<>]?)\s*(\d{6}|\d{8})(?:\s*-\s*(\d{6}|\d{8}))?)?\s*\]$/;
 
 /** YYMMDD (TABARI: 00–29 are 20xx) or YYYYMMDD → ISO. */
 function isoDate(raw: string): string | null {

@@ -1,0 +1,54 @@
+import type { ActorKind } from '../model/analysis.js';
+import type { ActorTarget, NameValue } from './actor-value.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { OrganisationEntry, PersonEntry, StateEntry } from './gazetteer-schema.js';
+import { NameMatcher } from './name-matcher.js';
+
+/** The gazetteer compiled for matching: built once per process, shared by every article. */
+export interface CompiledGazetteer {
+  readonly matcher: NameMatcher<NameValue>;
+  /** People by the first word of their name, for "British Prime Minister Boris". */
+  readonly byFirstName: ReadonlyMap<string, readonly PersonEntry[]>;
+  readonly states: ReadonlyMap<string, ActorTarget>;
+}
+
+const stateTarget = (s: StateEntry): ActorTarget => ({ id: s.code, name: s.name, kind: 'state', country: s.code, code: s.code });
+
+/** "the Kremlin" is also written "Kremlin": both forms match. */
+const withoutArticle = (name: string): string[] => (/^the\s/i.test(name) ? [name, name.replace(/^the\s+/i, '')] : [name]);
+
+const orgTarget = (o: OrganisationEntry): ActorTarget => ({ id: o.id, name: o.name, kind: o.kind as ActorKind, country: o.country, code: o.code });
+
+export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
+  const matcher = new NameMatcher<NameValue>();
+  const states = new Map<string, ActorTarget>();
+  for (const s of g.states) {
+    const actor = stateTarget(s);
+    states.set(s.code, actor);
+    for (const n of [s.name, ...s.names, ...s.capitals]) matcher.add(n, { type: 'actor', actor, ...(s.capitals.includes(n) && { capital: true }) });
+    for (const n of s.abbreviations) matcher.add(n, { type: 'actor', actor }, 'exact');
+    for (const n of s.demonyms) matcher.add(n, { type: 'demonym', actor });
+    for (const n of s.prefixes) matcher.add(n.replace(/-$/, ''), { type: 'demonym', actor });
+    for (const seat of s.seats) {
+      const code = seat.code ?? `${s.code}GOV`;
+      const actor = { id: code, name: `${s.name} (${seat.name})`, kind: 'organisation' as const, country: s.code, code };
+      for (const n of withoutArticle(seat.name)) matcher.add(n, { type: 'actor', actor }, 'capitalised');
+    }
+  }
+  for (const o of g.organisations) {
+    const actor = orgTarget(o);
+    for (const n of [o.name, ...o.names].flatMap(withoutArticle)) matcher.add(n, { type: 'actor', actor });
+    for (const n of o.abbreviations) matcher.add(n, { type: 'actor', actor }, 'exact');
+    for (const n of o.demonyms) matcher.add(n, { type: 'demonym', actor });
+    for (const n of o.prefixes) matcher.add(n.replace(/-$/, ''), { type: 'demonym', actor });
+  }
+  const byFirstName = new Map<string, PersonEntry[]>();
+  for (const p of g.people) {
+    matcher.add(p.name, { type: 'person', person: p, full: true });
+    for (const a of p.aliases) matcher.add(a, { type: 'person', person: p, full: a.includes(' ') });
+    const first = p.name.split(' ')[0]!.toLowerCase();
+    byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
+  }
+  for (const r of g.roles) for (const phrase of r.phrases) matcher.add(phrase, { type: 'role', role: r }, 'any');
+  return { matcher, byFirstName, states };
+}
