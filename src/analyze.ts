@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { actorsStage } from './actors/actors-stage.js';
+import { defaultGazetteer } from './actors/analyze-context.js';
+import type { CompiledGazetteer } from './actors/compile-gazetteer.js';
 import { applyStage } from './core/pipeline.js';
 import { extractStage } from './extract/extract-stage.js';
 import type { SourceDocument } from './ingest/source-document.js';
@@ -8,17 +11,25 @@ import { languageStage, segmentStage } from './text/text-stages.js';
 /** Stable id of an article: a hash of its cleaned text, so the same body from two places is one article. */
 export const analysisId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
+/** What the stages need besides the article: dictionaries, compiled once per process. */
+export interface AnalyzeContext {
+  readonly gazetteer: CompiledGazetteer;
+}
+
+export const defaultAnalyzeContext = (): AnalyzeContext => ({ gazetteer: defaultGazetteer() });
+
 /**
  * The pipeline (SPEC §1), one stage per line. Each stage adds a layer to an immutable document;
- * actors, events, claims and dating are added here as their stages land, and until then their
- * Analysis fields are empty rather than invented.
+ * events, claims and dating are added here as their stages land, and until then their Analysis
+ * fields are empty rather than invented.
  */
-export function analyzeDocument(source: SourceDocument): Analysis {
+export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = defaultAnalyzeContext()): Analysis {
   const doc0 = { source, diagnostics: source.diagnostics };
   const doc1 = applyStage(doc0, extractStage);
   const doc2 = applyStage(doc1, segmentStage);
   const doc3 = applyStage(doc2, languageStage);
-  const { meta, text } = doc3;
+  const doc4 = applyStage(doc3, actorsStage(ctx.gazetteer));
+  const { meta, text } = doc4;
   return {
     id: analysisId(text),
     uri: source.uri,
@@ -29,12 +40,12 @@ export function analyzeDocument(source: SourceDocument): Analysis {
     views: meta.views,
     author: meta.author,
     citedSources: meta.citedSources,
-    language: doc3.language,
+    language: doc4.language,
     text,
-    removed: [...doc3.removed],
-    sentences: [...doc3.sentences],
-    paragraphs: [...doc3.paragraphs],
-    actors: [],
+    removed: [...doc4.removed],
+    sentences: [...doc4.sentences],
+    paragraphs: [...doc4.paragraphs],
+    actors: [...doc4.actors],
     events: [],
     quotes: [],
     stance: [],
@@ -43,6 +54,6 @@ export function analyzeDocument(source: SourceDocument): Analysis {
     tone: 0,
     contentDate: null,
     recycled: null,
-    diagnostics: [...doc3.diagnostics],
+    diagnostics: [...doc4.diagnostics],
   };
 }

@@ -27,6 +27,18 @@ const countryOf = (m: NameMatch<NameValue>): ActorTarget | null => {
 const rolesOf = (m: NameMatch<NameValue>): RoleEntry[] => m.values.flatMap((v) => (v.type === 'role' ? [v.role] : []));
 const peopleOf = (m: NameMatch<NameValue>): PersonEntry[] => m.values.flatMap((v) => (v.type === 'person' ? [v.person] : []));
 
+// "military action", "official website": a role word before a common noun describes the noun.
+// Verbs ("the Russian military says"), plurals and names after it keep it an actor.
+const ADJECTIVE_ROLES = /^(?:military|official|government|governmental|opposition|naval|defen[cs]e|security|diplomatic|business|media|army)$/i;
+const NOT_A_NOUN = /^(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|did|does|and|or|of|in|on|at|to|for|from|with|by|that|which|who|also|has|as|also|then|not)$|(?:ed|s)$/i;
+
+function usedAsAdjective(tokens: readonly MatchToken[], after: number, roles: readonly RoleEntry[]): boolean {
+  const last = tokens[after - 1]?.surface ?? '';
+  const next = tokens[after]?.surface ?? '';
+  return roles.every((r) => r.refersTo !== 'person' || /^official$/i.test(last)) && ADJECTIVE_ROLES.test(last)
+    && /^\p{Ll}+$/u.test(next) && !NOT_A_NOUN.test(next);
+}
+
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_NAME_WORDS = 3;
 
@@ -43,12 +55,17 @@ export function readChain(matches: readonly NameMatch<NameValue>[], tokens: read
   }
   const roles: RoleEntry[] = [];
   let end = first.end;
-  while (i < matches.length && (i === k || adjacent(i)) && rolesOf(matches[i]!).length) {
+  // Role words in a row name one role ("Deputy Foreign Minister"); a change of code ends the
+  // phrase ("firm opposition" is not a business and an opposition).
+  while (i < matches.length && (i === k || adjacent(i)) && rolesOf(matches[i]!).length
+    && (!roles.length || rolesOf(matches[i]!).some((r) => r.code === roles[0]!.code))) {
     roles.push(...rolesOf(matches[i]!));
     end = matches[i]!.end;
     i += 1;
   }
   if (!roles.length) return null;
+  // The words are then read one by one: the country stays an actor, the role word does not.
+  if (usedAsAdjective(tokens, matches[i - 1]!.to, roles)) return null;
   let people: PersonEntry[] = [];
   let unknownName: string | null = null;
   if (i < matches.length && adjacent(i) && peopleOf(matches[i]!).length) {

@@ -1,5 +1,6 @@
 import type { ActorKind } from '../model/analysis.js';
 import type { Office, PersonEntry, RoleEntry } from './gazetteer-schema.js';
+import type { DatedCode } from './read-petrarch-actors.js';
 
 /** A resolved actor before it collects its mentions. */
 export interface ActorTarget {
@@ -17,7 +18,9 @@ export type NameValue =
   /** An adjective or noun of a state or bloc: "Russian", "Sino-", "Western". */
   | { readonly type: 'demonym'; readonly actor: ActorTarget }
   | { readonly type: 'person'; readonly person: PersonEntry; readonly full: boolean }
-  | { readonly type: 'role'; readonly role: RoleEntry };
+  | { readonly type: 'role'; readonly role: RoleEntry }
+  /** An entry of a user's PETRARCH-format dictionary: its code may depend on the date. */
+  | { readonly type: 'coded'; readonly actor: ActorTarget; readonly codes: readonly DatedCode[] };
 
 export type { Office, PersonEntry, RoleEntry };
 

@@ -3,6 +3,7 @@ import type { ActorTarget, NameValue } from './actor-value.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { OrganisationEntry, PersonEntry, StateEntry } from './gazetteer-schema.js';
 import { NameMatcher } from './name-matcher.js';
+import { codeAt, type PetrarchActor } from './read-petrarch-actors.js';
 
 /** The gazetteer compiled for matching: built once per process, shared by every article. */
 export interface CompiledGazetteer {
@@ -19,7 +20,7 @@ const withoutArticle = (name: string): string[] => (/^the\s/i.test(name) ? [name
 
 const orgTarget = (o: OrganisationEntry): ActorTarget => ({ id: o.id, name: o.name, kind: o.kind as ActorKind, country: o.country, code: o.code });
 
-export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
+export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[] = []): CompiledGazetteer {
   const matcher = new NameMatcher<NameValue>();
   const states = new Map<string, ActorTarget>();
   for (const s of g.states) {
@@ -50,5 +51,14 @@ export function compileGazetteer(g: Gazetteer): CompiledGazetteer {
     byFirstName.set(first, [...(byFirstName.get(first) ?? []), p]);
   }
   for (const r of g.roles) for (const phrase of r.phrases) matcher.add(phrase, { type: 'role', role: r }, 'any');
+  for (const p of petrarch) {
+    const code = codeAt(p.codes, null) ?? '';
+    const actor: ActorTarget = { id: `petrarch:${slug(p.names[0]!)}`, name: titleCase(p.names[0]!), kind: code.length === 3 ? 'state' : 'group', country: code.slice(0, 3), code };
+    // PETRARCH dictionaries are upper-case: their names match in any case.
+    for (const n of p.names) matcher.add(n, { type: 'coded', actor, codes: p.codes }, 'any');
+  }
   return { matcher, byFirstName, states };
 }
+
+const slug = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());

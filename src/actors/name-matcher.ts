@@ -1,6 +1,6 @@
 import { matchTokens, type MatchToken } from './match-tokens.js';
 
-/** How a name must be written to match: acronyms and short common words need their case. */
+/** How a name must be written to match: acronyms exactly; capitalised words capitalised. */
 export type CaseRule = 'any' | 'capitalised' | 'exact';
 
 export interface NameMatch<T> {
@@ -27,7 +27,9 @@ export function defaultCaseRule(name: string): CaseRule {
 function caseFits(t: Terminal<unknown>, tokens: readonly MatchToken[], from: number): boolean {
   if (t.rule === 'any') return true;
   if (t.rule === 'exact') return t.surface.every((s, i) => tokens[from + i]?.surface.replace(/['’]s?$/u, '') === s);
-  return /^\p{Lu}/u.test(tokens[from]?.surface ?? '');
+  // Every capitalised word of the name must be capitalised in the text: "Russian News Agency"
+  // is an outlet, "a Russian news agency" is any of them.
+  return t.surface.every((s, i) => !/^\p{Lu}/u.test(s) || /^\p{Lu}/u.test(tokens[from + i]?.surface ?? ''));
 }
 
 /**

@@ -27,7 +27,8 @@ test('analyze --format jsonl prints one complete Analysis per article', async ()
   assert.deepEqual(x.citedSources, ['Balkan Wire']);
   assert.equal(x.language, 'en');
   assert.equal(x.sentences.length, 2, 'the glued sentence boundary is found');
-  for (const k of ['actors', 'events', 'quotes', 'stance', 'techniques', 'narratives']) assert.deepEqual(x[k], [], k);
+  assert.deepEqual(x.actors.map((a: { id: string; code: string }) => [a.id, a.code]), [['EUGOV', 'EUGOV']], 'the EU envoy');
+  for (const k of ['events', 'quotes', 'stance', 'techniques', 'narratives']) assert.deepEqual(x[k], [], k);
   assert.equal(x.contentDate, null);
   assert.equal(x.recycled, null);
   assert.match(x.id, /^[0-9a-f]{24}$/);

@@ -1,0 +1,37 @@
+import type { Stage, WithDiagnostics } from '../core/pipeline.js';
+import type { ExtractLayer } from '../extract/extract-stage.js';
+import type { Actor } from '../model/analysis.js';
+import type { SegmentLayer } from '../text/text-stages.js';
+import type { CompiledGazetteer } from './compile-gazetteer.js';
+import { pairMentions } from './pair-mentions.js';
+import { resolveMentions, type ResolvedMention } from './resolve-mentions.js';
+
+export interface ActorsLayer { readonly actors: readonly Actor[] }
+
+/** Mentions grouped by actor, in order of first mention; each keeps its span and text. */
+export function groupActors(text: string, mentions: readonly ResolvedMention[]): Actor[] {
+  const byId = new Map<string, Actor>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    let a = byId.get(m.target.id);
+    if (!a) {
+      a = { ...m.target, mentions: [] };
+      byId.set(m.target.id, a);
+    }
+    a.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+  }
+  return [...byId.values()];
+}
+
+/** The document date people are resolved at: the page's date until the dating stage lands. */
+const documentDay = (published: string | null): string | null =>
+  published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+
+export function actorsStage(gazetteer: CompiledGazetteer): Stage<ExtractLayer & SegmentLayer & WithDiagnostics, ActorsLayer> {
+  return {
+    name: 'actors',
+    run({ text, sentences, meta }) {
+      const found = resolveMentions(text, gazetteer, documentDay(meta.published));
+      return { actors: groupActors(text, [...found, ...pairMentions(text, sentences, found)]) };
+    },
+  };
+}
