@@ -1,3 +1,4 @@
+import { loadActorDictionaries } from '../actors/analyze-context.js';
 import { analyzeSources } from '../analyze-sources.js';
 import { UsageError } from '../core/errors.js';
 import type { InputMode } from '../ingest/source-document.js';
@@ -11,11 +12,15 @@ export interface AnalyzeOptions {
   input: InputMode;
   format: OutputFormat;
   maxBytes?: number;
+  /** Users' own actor dictionaries (our JSON format, or PETRARCH/TABARI text). */
+  actors?: string[];
 }
 
 /** `entente analyze PATHS... | -`: Analyses to stdout, one line per failed source to stderr. */
 export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOptions, io: CliIO): Promise<ExitCode> {
   if (paths.length === 0) throw new UsageError('analyze needs files, folders, or - for standard input');
+  const dictionaries = loadActorDictionaries({ files: opts.actors ?? [] });
+  for (const d of dictionaries.diagnostics) await writeChunk(io.stderr, `entente: ${d.severity}: ${d.reason}\n`);
   const writer = analysisWriter(opts.format, io.stdout);
   let failed = 0;
   let done = 0;
@@ -24,7 +29,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOpti
     stdin: io.stdin,
     ...(opts.maxBytes !== undefined && { maxDocumentBytes: opts.maxBytes }),
   });
-  for await (const outcome of analyzeSources(sources)) {
+  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer })) {
     if (!outcome.ok) {
       failed += 1;
       await writeChunk(io.stderr, `entente: ${outcome.error.message}\n`);

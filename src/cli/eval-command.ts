@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { analyzeSources } from '../analyze-sources.js';
 import { UsageError } from '../core/errors.js';
 import { loadGoldDir } from '../eval/gold-reference.js';
+import { defaultGazetteer } from '../actors/analyze-context.js';
+import { readActorSentences, scoreActorSentences } from '../eval/actor-benchmark.js';
 import { runHtmlBenchmark } from '../eval/html-benchmark.js';
 import { formatGoldScore, scoreGold, type Scorable } from '../eval/score-gold.js';
 import { readSources } from '../ingest/read-sources.js';
@@ -15,6 +17,7 @@ export interface EvalOptions {
   corpus?: string;
   analyses?: string;
   html?: string;
+  actors?: string;
   verbose: boolean;
 }
 
@@ -47,7 +50,7 @@ async function analyseGoldFiles(corpus: string, files: readonly string[], io: Cl
 
 /** `entente eval`: the project's own scoring (gold references; HTML main-text extraction). */
 export async function evalCommand(opts: EvalOptions, io: CliIO): Promise<ExitCode> {
-  if (!opts.gold && !opts.html) throw new UsageError('eval needs --gold DIR and/or --html DIR');
+  if (!opts.gold && !opts.html && !opts.actors) throw new UsageError('eval needs --gold DIR, --html DIR or --actors FILE');
   if (opts.gold) {
     const golds = loadGoldDir(opts.gold);
     const analyses = opts.analyses
@@ -61,6 +64,12 @@ export async function evalCommand(opts: EvalOptions, io: CliIO): Promise<ExitCod
     if (opts.verbose) {
       for (const p of [...r.perPage].sort((a, b) => a.f1 - b.f1)) lines.push(`  ${p.f1.toFixed(3)} P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} ${p.name}`);
     }
+    await writeChunk(io.stdout, `${lines.join('\n')}\n`);
+  }
+  if (opts.actors) {
+    const r = scoreActorSentences(readActorSentences(opts.actors), defaultGazetteer());
+    const lines = [`actors: ${r.sentences} sentences, ${r.gold} gold mentions; precision ${r.precision.toFixed(3)} (${r.correctSystem}/${r.system}), recall ${r.recall.toFixed(3)} (${r.correctGold}/${r.gold})`];
+    if (opts.verbose) lines.push(...r.errors.map((e) => `  ${e}`));
     await writeChunk(io.stdout, `${lines.join('\n')}\n`);
   }
   return ExitCode.ok;

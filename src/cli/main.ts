@@ -25,7 +25,8 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .addOption(new Option('--input <kind>', 'how to read the input').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'text']).default('json'))
     .option('--max-bytes <n>', 'largest single article to read, in bytes (default 32 MiB)', positiveInt)
-    .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number }) => {
+    .option('--actors <file...>', 'extra actor dictionaries: our JSON format, or PETRARCH/TABARI text')
+    .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number; actors?: string[] }) => {
       setExit(await analyzeCommand(paths, o, io));
     });
 
@@ -35,8 +36,9 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .option('--corpus <dir>', 'where the referenced articles are (default: ../corpus/seeds beside --gold, else --gold)')
     .option('--analyses <file>', 'score this JSONL of analyses instead of analysing the articles')
     .option('--html <dir>', 'HTML extraction benchmark: folders with source.html and expected.html')
+    .option('--actors <file>', 'actor resolution: JSONL of sentences with annotated mentions')
     .option('--verbose', 'list every miss', false)
-    .action(async (o: { gold?: string; corpus?: string; analyses?: string; html?: string; verbose: boolean }) => {
+    .action(async (o: { gold?: string; corpus?: string; analyses?: string; html?: string; actors?: string; verbose: boolean }) => {
       setExit(await evalCommand(o, io));
     });
 
