@@ -39,6 +39,8 @@ function usedAsAdjective(tokens: readonly MatchToken[], after: number, roles: re
     && /^\p{Ll}+$/u.test(next) && !NOT_A_NOUN.test(next);
 }
 
+const QUALIFIER = /^(?:deputy|vice|acting|interim|former|first|chief|senior|top|then|outgoing|incoming|new|caretaker|nuclear|lead|special|interior|economy|economic|finance|trade|energy|justice|health|education|agriculture|culture|transport|labou?r|industry|emergenc(?:y|ies)|digital|environment|security|intelligence|information|communications|home|foreign|defen[cs]e|state|national|military|naval|regional|local|provincial|federal)$/;
+
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const MAX_NAME_WORDS = 3;
 
@@ -48,13 +50,23 @@ export function readChain(matches: readonly NameMatch<NameValue>[], tokens: read
   let i = k;
   const country = countryOf(first);
   if (country) i += 1;
-  const adjacent = (j: number) => j < matches.length && matches[j]!.from === matches[j - 1]!.to;
+  let qualified = false;
+  const adjacent = (j: number) => j < matches.length && (matches[j]!.from === matches[j - 1]!.to || (j === k + 1 && qualified));
   // "the Russian side": a country and the word side.
   if (country && (tokens[first.to]?.key === 'side')) {
     return { start: first.start, end: tokens[first.to]!.end, next: i, country, roles: [], people: [], unknownName: null, side: true };
   }
   const roles: RoleEntry[] = [];
   let end = first.end;
+  // "Kazakh Deputy Foreign Minister", "Polish Deputy Interior Minister": qualifiers between the
+  // country and the role word belong to the phrase.
+  if (country && i < matches.length) {
+    let t = first.to;
+    while (t < matches[i]!.from && QUALIFIER.test(tokens[t]!.key) && !matches.some((x) => x.from === t)) t += 1;
+    if (t > first.to && t === matches[i]!.from && rolesOf(matches[i]!).length) {
+      qualified = true;
+    }
+  }
   // Role words in a row name one role ("Deputy Foreign Minister"); a change of code ends the
   // phrase ("firm opposition" is not a business and an opposition).
   while (i < matches.length && (i === k || adjacent(i)) && rolesOf(matches[i]!).length

@@ -19,6 +19,8 @@ export type NameValue =
   | { readonly type: 'demonym'; readonly actor: ActorTarget }
   | { readonly type: 'person'; readonly person: PersonEntry; readonly full: boolean }
   | { readonly type: 'role'; readonly role: RoleEntry }
+  /** A city, sea or landform: a location, never an actor. */
+  | { readonly type: 'place'; readonly actor: ActorTarget }
   /** An entry of a user's PETRARCH-format dictionary: its code may depend on the date. */
   | { readonly type: 'coded'; readonly actor: ActorTarget; readonly codes: readonly DatedCode[] };
 

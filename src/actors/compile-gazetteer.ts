@@ -18,7 +18,14 @@ const stateTarget = (s: StateEntry): ActorTarget => ({ id: s.code, name: s.name,
 /** "the Kremlin" is also written "Kremlin": both forms match. */
 const withoutArticle = (name: string): string[] => (/^the\s/i.test(name) ? [name, name.replace(/^the\s+/i, '')] : [name]);
 
-const orgTarget = (o: OrganisationEntry): ActorTarget => ({ id: o.id, name: o.name, kind: o.kind as ActorKind, country: o.country, code: o.code });
+// A state's own institutions (its army, ministries, parliament, services) are that state's
+// role actor, as in CAMEO: the PLA and "the Chinese army" are both CHNMIL.
+const STATE_INSTITUTION = /^(?:GOV|MIL|SPY|LEG|JUD|COP)/;
+
+const orgTarget = (o: OrganisationEntry): ActorTarget => {
+  const institution = o.kind === 'organisation' && o.code.length > o.country.length && STATE_INSTITUTION.test(o.code.slice(o.country.length));
+  return { id: institution ? o.code : o.id, name: o.name, kind: o.kind as ActorKind, country: o.country, code: o.code };
+};
 
 export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[] = []): CompiledGazetteer {
   const matcher = new NameMatcher<NameValue>();
@@ -26,7 +33,9 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
   for (const s of g.states) {
     const actor = stateTarget(s);
     states.set(s.code, actor);
-    for (const n of [s.name, ...s.names, ...s.capitals]) matcher.add(n, { type: 'actor', actor, ...(s.capitals.includes(n) && { capital: true }) });
+    // A capital that is also the state's name (Singapore) is the state.
+    const names = new Set([s.name, ...s.names].map((n) => n.toLowerCase()));
+    for (const n of [s.name, ...s.names, ...s.capitals]) matcher.add(n, { type: 'actor', actor, ...(!names.has(n.toLowerCase()) && { capital: true }) });
     for (const n of s.abbreviations) matcher.add(n, { type: 'actor', actor }, 'exact');
     for (const n of s.demonyms) matcher.add(n, { type: 'demonym', actor });
     for (const n of s.prefixes) matcher.add(n.replace(/-$/, ''), { type: 'demonym', actor });
@@ -38,6 +47,10 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
   }
   for (const o of g.organisations) {
     const actor = orgTarget(o);
+    if (o.place) {
+      for (const n of [o.name, ...o.names].flatMap(withoutArticle)) matcher.add(n, { type: 'place', actor });
+      continue;
+    }
     for (const n of [o.name, ...o.names].flatMap(withoutArticle)) matcher.add(n, { type: 'actor', actor });
     for (const n of o.abbreviations) matcher.add(n, { type: 'actor', actor }, 'exact');
     for (const n of o.demonyms) matcher.add(n, { type: 'demonym', actor });

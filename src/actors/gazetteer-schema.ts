@@ -80,6 +80,8 @@ export const organisationEntrySchema = z.strictObject({
   code: actorCode,
   periods: z.array(codePeriod).default([]),
   members: z.array(countryCode).default([]), // for groups a text may expand (the Baltic states)
+  // A city, sea or landform: where things happen, not who acts. Kept for event locations.
+  place: z.enum(['city', 'sea', 'feature']).optional(),
   note: z.string().optional(),
 }).refine((o) => !['igo', 'bloc'].includes(o.kind) || (o.id === o.country && o.code === o.country),
   { message: 'an IGO or bloc is its own country: id, country and code must be the same code', path: ['id'] })

@@ -1,10 +1,11 @@
 import { readChain, type ActorChain } from './actor-chain.js';
 import { roleActor, type ActorTarget, type NameValue, type PersonEntry } from './actor-value.js';
 import type { CompiledGazetteer } from './compile-gazetteer.js';
-import { matchTokens, type MatchToken } from './match-tokens.js';
+import { matchTokens, tokenKey, type MatchToken } from './match-tokens.js';
 import type { NameMatch } from './name-matcher.js';
 import { choosePerson, personTarget } from './person-at-date.js';
 import { codeAt } from './read-petrarch-actors.js';
+import { capitalAsVenue, insideOtherName } from './name-context.js';
 
 /** One resolved mention, with the evidence span it was read from. */
 export interface ResolvedMention {
@@ -21,7 +22,8 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
   const offices = c.roles.flatMap((r) => r.offices);
   const filter = { ...(c.country && { country: c.country.country }), offices };
   if (c.people.length) {
-    const p = choosePerson(c.people, day, filter);
+    // The name is explicit: when no office fits the role words, the name still decides.
+    const p = choosePerson(c.people, day, filter) ?? choosePerson(c.people, day);
     if (p) return personTarget(p, day, role.code);
   }
   if (c.unknownName && role.refersTo === 'person') {
@@ -33,15 +35,29 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
   return c.country ? roleActor(c.country, role, c.unknownName ?? undefined) : null;
 }
 
-/** A demonym is an actor only as a noun or in a compound with another actor ("Sino-Russian"). */
+// Nouns of acting and taking positions: "Russian aggression", "Western sanctions" are the state
+// or bloc acting; "Russian diamonds", "the Russian economy" are not actors at all.
+const ACTION_NOUNS = new Set(['aggression', 'position', 'positions', 'stance', 'hegemony', 'mediation', 'sanctions', 'demand', 'demands',
+  'proposal', 'proposals', 'policy', 'policies', 'invasion', 'attack', 'attacks', 'offensive', 'pressure', 'threat', 'threats', 'support',
+  'aid', 'assistance', 'response', 'diplomacy', 'intervention', 'involvement', 'initiative', 'statement', 'criticism', 'warning',
+  'warnings', 'strike', 'strikes', 'occupation', 'annexation', 'interference', 'expansion', 'expansionism', 'imperialism',
+  'provocation', 'provocations', 'bullying', 'retaliation', 'veto', 'decision', 'plan', 'plans', 'efforts', 'refusal', 'ambitions',
+  'influence', 'dominance', 'recognition', 'arms', 'weapons', 'bombing', 'bombardment', 'shelling', 'blockade', 'crackdown', 'leadership',
+  'authorities', 'hostility', 'hegemonism', 'mediators', 'objections', 'protest', 'protests', 'concessions', 'commitment', 'pledge']);
+// "Saudi-led", "US-backed": the state acting; "anti-Russian": the state as target.
+const PARTICIPLES = new Set(['led', 'backed', 'brokered', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'imposed', 'mediated']);
+
+/** A demonym is an actor as a noun, in a compound with another actor, or on a noun of acting. */
 function demonymStands(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches: readonly NameMatch<NameValue>[], k: number): boolean {
   const surface = tokens[m.to - 1]!.surface;
   if (/s$/.test(surface) && !/ss$/.test(surface)) return true; // "the Russians"
   const prev = matches[k - 1];
   const next = matches[k + 1];
-  const hyphenBefore = prev && tokens[m.from - 1]?.key === '-' && prev.to === m.from - 1;
-  const hyphenAfter = next && tokens[m.to]?.key === '-' && next.from === m.to + 1;
-  return Boolean(hyphenBefore || hyphenAfter);
+  const hyphenBefore = tokens[m.from - 1]?.key === '-';
+  const hyphenAfter = tokens[m.to]?.key === '-';
+  if (hyphenBefore && (prev?.to === m.from - 1 || tokens[m.from - 2]?.key === 'anti')) return true;
+  if (hyphenAfter && (next?.from === m.to + 1 || PARTICIPLES.has(tokens[m.to + 1]?.key ?? ''))) return true;
+  return !hyphenAfter && ACTION_NOUNS.has(tokens[m.to]?.key ?? '');
 }
 
 /**
@@ -54,6 +70,8 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
   const matches = g.matcher.matchTokens(tokens);
   const out: ResolvedMention[] = [];
   const named = new Map<string, PersonEntry>(); // surname key → person named in full earlier
+  // Tokens some dictionary name covers: they are not unknown words next to a name.
+  const matched = new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, i) => m.from + i)));
   for (let k = 0; k < matches.length;) {
     const chain = readChain(matches, tokens, k);
     if (chain) {
@@ -66,22 +84,69 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
       continue;
     }
     const m = matches[k]!;
-    const target = single(m, tokens, matches, k, g, day, named);
+    const shared = sharedHead(m, tokens, matches, k);
+    if (shared) {
+      out.push({ start: m.start, end: m.end, target: shared });
+      k += 1;
+      continue;
+    }
+    const target = single(m, tokens, matches, k, g, day, named, matched, text);
     if (target) out.push({ start: m.start, end: m.end, target });
     k += 1;
   }
-  return out;
+  const firstAt = new Map<string, number>();
+  for (const f of out) if (f.target.kind === 'person' && !firstAt.has(f.target.id)) firstAt.set(f.target.id, f.end);
+  return [...out, ...laterNameWords(tokens, out, named, firstAt, day)].sort((a, b) => a.start - b.start);
+}
+
+// Name words that never stand for a person alone.
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le', 'jr', 'sr']);
+
+/** Every word of a person's names ("Kim" and "Un" of Kim Jong Un) now refers to that person. */
+/**
+ * "Chinese and Russian governments", "US and British forces": a country coordinated with a
+ * country + role phrase takes the same role.
+ */
+function sharedHead(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches: readonly NameMatch<NameValue>[], k: number): ActorTarget | null {
+  const country = m.values.find((v) => (v.type === 'demonym' || (v.type === 'actor' && !v.capital)) && v.actor.kind === 'state');
+  if (!country || (country.type !== 'demonym' && country.type !== 'actor')) return null;
+  if (tokens[m.to]?.key !== 'and' || matches[k + 1]?.from !== m.to + 1) return null;
+  const chain = readChain(matches, tokens, k + 1);
+  const role = chain?.roles[chain.roles.length - 1];
+  return chain?.country && role && !chain.people.length && !chain.unknownName ? roleActor(country.actor, role) : null;
 }
 
 function remember(named: Map<string, PersonEntry>, p: PersonEntry | undefined): void {
   if (!p) return;
-  for (const n of [p.name, ...p.aliases]) named.set(n.split(' ').pop()!.toLowerCase(), p);
+  for (const n of [p.name, ...p.aliases]) {
+    for (const w of n.split(/[\s-]+/)) {
+      const key = tokenKey(w);
+      if (key.length >= 3 && !PARTICLES.has(key) && !named.has(key)) named.set(key, p);
+    }
+  }
+}
+
+/** Name words left unmatched after a full name ("Kim had asked…" after "Kim Jong Un"). */
+function laterNameWords(tokens: readonly MatchToken[], found: readonly ResolvedMention[], named: ReadonlyMap<string, PersonEntry>,
+  firstAt: ReadonlyMap<string, number>, day: string | null): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const t of tokens) {
+    const p = named.get(t.key);
+    if (!p || !/^\p{Lu}/u.test(t.surface) || t.start < (firstAt.get(p.id) ?? Infinity)) continue;
+    if (found.some((f) => f.start < t.end && t.start < f.end)) continue;
+    out.push({ start: t.start, end: t.end, target: personTarget(p, day) });
+  }
+  return out;
 }
 
 function single(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches: readonly NameMatch<NameValue>[], k: number,
-  g: CompiledGazetteer, day: string | null, named: Map<string, PersonEntry>): ActorTarget | null {
+  g: CompiledGazetteer, day: string | null, named: Map<string, PersonEntry>, matched: ReadonlySet<number>, text: string): ActorTarget | null {
   const actor = m.values.find((v) => v.type === 'actor');
-  if (actor?.type === 'actor') return actor.actor;
+  if (actor?.type === 'actor') {
+    if (actor.actor.kind === 'state' && insideOtherName(m, tokens, matched, text)) return null;
+    if (actor.capital && capitalAsVenue(m, tokens, matched)) return null;
+    return actor.actor;
+  }
   const coded = m.values.find((v) => v.type === 'coded');
   if (coded?.type === 'coded') {
     const code = codeAt(coded.codes, day) ?? coded.actor.code;

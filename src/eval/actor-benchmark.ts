@@ -10,7 +10,12 @@ import { segment } from '../text/segment.js';
 // when it overlaps a gold mention and names the same actor; "the two countries" counts as one
 // mention of the pair (`pair:A+B`).
 
-const goldMention = z.object({ text: z.string().min(1), id: z.string().min(1), occurrence: z.number().int().positive().optional() }).loose();
+const goldMention = z.object({
+  text: z.string().min(1), id: z.string().min(1), code: z.string().optional(),
+  occurrence: z.number().int().positive().optional(),
+  /** Offsets into the sentence; when given they win over `occurrence`. */
+  start: z.number().int().nonnegative().optional(), end: z.number().int().positive().optional(),
+}).loose();
 const goldSentence = z.object({ id: z.string(), date: z.string().nullable().optional(), text: z.string(), mentions: z.array(goldMention) }).loose();
 type GoldSentence = z.infer<typeof goldSentence>;
 
@@ -25,13 +30,14 @@ export function readActorSentences(file: string): GoldSentence[] {
   });
 }
 
-interface Unit { start: number; end: number; id: string; text: string }
+interface Unit { start: number; end: number; id: string; code: string; text: string }
 
 function goldUnits(s: GoldSentence): Unit[] {
   return s.mentions.flatMap((m) => {
+    if (m.start !== undefined && m.end !== undefined) return [{ start: m.start, end: m.end, id: m.id, code: m.code ?? m.id, text: m.text }];
     let at = -1;
     for (let n = 0; n < (m.occurrence ?? 1); n++) at = s.text.indexOf(m.text, at + 1);
-    return at < 0 ? [] : [{ start: at, end: at + m.text.length, id: m.id, text: m.text }];
+    return at < 0 ? [] : [{ start: at, end: at + m.text.length, id: m.id, code: m.code ?? m.id, text: m.text }];
   });
 }
 
@@ -44,13 +50,20 @@ function systemUnits(s: GoldSentence, g: CompiledGazetteer): Unit[] {
     for (const m of a.mentions) {
       const key = `${m.start}:${m.end}`;
       const u = bySpan.get(key);
-      bySpan.set(key, u ? { ...u, id: `pair:${[...u.id.replace(/^pair:/, '').split('+'), a.id].sort().join('+')}` } : { start: m.start, end: m.end, id: a.id, text: m.text });
+      bySpan.set(key, u ? { ...u, id: `pair:${[...u.id.replace(/^pair:/, '').split('+'), a.id].sort().join('+')}`, code: 'pair' } : { start: m.start, end: m.end, id: a.id, code: a.code, text: m.text });
     }
   }
   return [...bySpan.values()];
 }
 
 const overlaps = (a: Unit, b: Unit): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Same actor: the same id; or the gold names an official by code only (not in the annotator's
+ * list of people) and the system found that official in its dictionary with that code.
+ */
+const same = (sys: Unit, gold: Unit): boolean =>
+  sys.id === gold.id || (!gold.id.includes(':') && sys.id.startsWith('person:') && sys.code === gold.id);
 
 export function scoreActorSentences(sentences: readonly GoldSentence[], g: CompiledGazetteer): ActorScore {
   const score: ActorScore = { sentences: sentences.length, gold: 0, system: 0, correctSystem: 0, correctGold: 0, precision: 0, recall: 0, errors: [] };
@@ -61,11 +74,11 @@ export function scoreActorSentences(sentences: readonly GoldSentence[], g: Compi
     score.system += sys.length;
     for (const u of sys) {
       const hit = gold.find((x) => overlaps(x, u));
-      if (hit?.id === u.id) score.correctSystem += 1;
+      if (hit && same(u, hit)) score.correctSystem += 1;
       else score.errors.push(`${s.id}: "${u.text}" → ${u.id}${hit ? ` (gold ${hit.id})` : ' (not an actor in gold)'}`);
     }
     for (const x of gold) {
-      if (sys.some((u) => overlaps(x, u) && u.id === x.id)) score.correctGold += 1;
+      if (sys.some((u) => overlaps(x, u) && same(u, x))) score.correctGold += 1;
       else if (!sys.some((u) => overlaps(x, u))) score.errors.push(`${s.id}: missed "${x.text}" (${x.id})`);
     }
   }

@@ -1,0 +1,48 @@
+import type { MatchToken } from './match-tokens.js';
+import type { NameMatch } from './name-matcher.js';
+
+// When a name in the gazetteer is not an actor at all: part of another proper name ("Michael
+// Jordan", "New Mexico", "the Niger Delta", "the Sea of Japan"), or a capital used as the venue
+// of an event ("talks in Vienna", "the Minsk agreements") rather than for its government.
+
+/** Capitalised words that do not make a neighbouring name part of a longer one. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by',
+  'as', 'if', 'when', 'while', 'after', 'before', 'since', 'though', 'although', 'because', 'so', 'yet', 'then', 'now', 'today',
+  'yesterday', 'meanwhile', 'however', 'moreover', 'also', 'even', 'only', 'both', 'neither', 'either', 'not', 'this', 'that',
+  'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'why', 'how', 'what',
+  'who', 'where', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'have', 'had',
+  'first', 'second', 'third', 'finally', 'still', 'last', 'next', 'every', 'all', 'some', 'many', 'most', 'no', 'once']);
+
+const isNameWord = (t: MatchToken | undefined): boolean =>
+  t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.surface) && !FUNCTION_WORDS.has(t.key);
+
+/** True when the match sits inside a longer proper name that the gazetteer does not know. */
+export function insideOtherName(m: NameMatch<unknown>, tokens: readonly MatchToken[], matched: ReadonlySet<number>, text: string): boolean {
+  const before = tokens[m.from - 1];
+  const after = tokens[m.to];
+  const free = (i: number) => !matched.has(i);
+  // Only a single space joins the words of one name: a line break or a comma separates them.
+  const spaced = (a: MatchToken, b: MatchToken) => b.start === a.end + 1 && text[a.end] === ' ';
+  if (isNameWord(before) && free(m.from - 1) && spaced(before!, tokens[m.from]!) && !/['’]s$/u.test(before!.surface)) return true;
+  if (isNameWord(after) && free(m.to) && spaced(tokens[m.to - 1]!, after!) && !/['’]s$/u.test(tokens[m.to - 1]!.surface)) return true;
+  // "Sea of Japan", "Gulf of Oman", "Bank of England"
+  return before?.key === 'of' && isNameWord(tokens[m.from - 2]) && free(m.from - 2);
+}
+
+const VENUE_BEFORE = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'into', 'within', 'via', 'through', 'toward', 'towards',
+  'fled', 'fleeing', 'left', 'leaving', 'reached', 'reaching', 'visited', 'visiting', 'encircled', 'of', 'across']);
+const EVENT_AFTER = new Set(['summit', 'format', 'deal', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'talks', 'process',
+  'protocol', 'protocols', 'declaration', 'conference', 'memorandum', 'meeting', 'group', 'initiative', 'formula', 'state', 'airport']);
+
+/**
+ * A capital named as a place: after "in", "at", "fleeing"…, naming an event ("the Minsk
+ * agreements"), or followed by a region that no dictionary knows ("Paris, Texas"). A possessive
+ * ("Ankara's request") is always the government speaking.
+ */
+export function capitalAsVenue(m: NameMatch<unknown>, tokens: readonly MatchToken[], matched: ReadonlySet<number>): boolean {
+  if (/['’]s?$/u.test(tokens[m.to - 1]?.surface ?? '')) return false;
+  const before = tokens[m.from - 1]?.key;
+  const after = tokens[m.to]?.key;
+  return (before !== undefined && VENUE_BEFORE.has(before)) || (after !== undefined && EVENT_AFTER.has(after))
+    || (tokens[m.to]?.surface === ',' && isNameWord(tokens[m.to + 1]) && !matched.has(m.to + 1));
+}
