@@ -4,6 +4,7 @@ import type { Actor } from '../model/analysis.js';
 import type { SegmentLayer } from '../text/text-stages.js';
 import type { CompiledGazetteer } from './compile-gazetteer.js';
 import { pairMentions } from './pair-mentions.js';
+import { pronounMentions } from './pronoun-mentions.js';
 import { resolveMentions, type ResolvedMention } from './resolve-mentions.js';
 
 export interface ActorsLayer { readonly actors: readonly Actor[] }
@@ -31,7 +32,8 @@ export function actorsStage(gazetteer: CompiledGazetteer): Stage<ExtractLayer & 
     name: 'actors',
     run({ text, sentences, meta }) {
       const found = resolveMentions(text, gazetteer, documentDay(meta.published));
-      return { actors: groupActors(text, [...found, ...pairMentions(text, sentences, found)]) };
+      const named = [...found, ...pairMentions(text, sentences, found)].sort((a, b) => a.start - b.start);
+      return { actors: groupActors(text, [...named, ...pronounMentions(text, sentences, named)]) };
     },
   };
 }

@@ -3,7 +3,7 @@ import type { ResolvedMention } from './resolve-mentions.js';
 
 // "the two countries", "both sides": the dyad named just before, in the same sentence or the one
 // before it. Each such phrase becomes a mention of both actors, so each keeps its evidence.
-const PAIR = /\b(?:the two (?:countries|sides|nations|states|governments|leaders|parties)|both (?:countries|sides|nations|states|governments|leaders|parties))\b/gi;
+const PAIR = /\b(?:(?:the )?two (?:countries|sides|nations|states|governments|leaders|parties|presidents|prime ministers|ministers|capitals)|both (?:countries|sides|nations|states|governments|leaders|parties|presidents|capitals))\b/gi;
 const PAIRABLE = new Set(['state', 'igo', 'bloc', 'person']);
 // Continents are places more often than parties to a dyad.
 const PLACES = new Set(['ASI', 'AFR', 'MEA', 'LAM']);

@@ -1,0 +1,54 @@
+import type { Span } from '../model/span.js';
+import type { ResolvedMention } from './resolve-mentions.js';
+
+// Pronouns and definite descriptions that refer back to an actor, resolved only when the
+// referent is unambiguous: exactly one candidate of the right sort in the sentence so far and
+// the one before it. "It" is left alone: too often it refers to nothing ("it is clear that").
+
+type Sort = 'person' | 'collective' | 'pair' | 'state' | 'igo' | 'region';
+
+const ANAPHORS: readonly { re: RegExp; sort: Sort }[] = [
+  { re: /\b(?:he|him|his|she|her)\b/gi, sort: 'person' },
+  { re: /\bits\b/gi, sort: 'collective' },
+  { re: /\b(?:they|their)\b/gi, sort: 'pair' },
+  { re: /\bthe (?:country|kingdom|republic|island|nation)\b/gi, sort: 'state' },
+  { re: /\bthe (?:alliance|bloc|organi[sz]ation|union)\b/gi, sort: 'igo' },
+  { re: /\bthe (?:peninsula|region|province|enclave)\b/gi, sort: 'region' },
+];
+
+const fits = (m: ResolvedMention, sort: Sort): boolean => {
+  const k = m.target.kind;
+  if (sort === 'person') return k === 'person';
+  if (sort === 'collective') return k === 'state' || k === 'igo' || k === 'bloc';
+  if (sort === 'state') return k === 'state';
+  if (sort === 'igo') return k === 'igo';
+  if (sort === 'region') return k === 'region';
+  return false;
+};
+
+export function pronounMentions(text: string, sentences: readonly Span[], found: readonly ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const { re, sort } of ANAPHORS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const s = sentences.findIndex((x) => x.start <= start && start < x.end);
+      const from = sentences[Math.max(0, s - 1)]?.start ?? 0;
+      const window = found.filter((f) => f.end <= start && f.start >= from);
+      if (sort === 'pair') {
+        // "they"/"their": a pair phrase or two coordinated actors, and nothing else.
+        const ids = [...new Set(window.map((f) => f.target.id))];
+        const targets = ids.map((id) => window.find((f) => f.target.id === id)!.target);
+        if (targets.length === 2 && targets.every((t) => t.kind === targets[0]!.kind)) for (const t of targets) out.push({ start, end, target: t });
+        continue;
+      }
+      const candidates = [...new Set(window.filter((f) => fits(f, sort)).map((f) => f.target.id))];
+      const others = sort === 'person' ? [] : [...new Set(window.filter((f) => f.target.kind !== 'person' && !fits(f, sort)).map((f) => f.target.id))];
+      if (candidates.length !== 1 || (sort === 'collective' && others.length)) continue;
+      const target = window.find((f) => f.target.id === candidates[0])!.target;
+      out.push({ start, end, target });
+    }
+  }
+  return out;
+}
