@@ -44,13 +44,17 @@ export interface PersonFilter {
 }
 
 /**
- * Picks among people sharing a name: those fitting the role phrase; then those in office at the
- * date; then the highest-ranked office. Null when the name is ambiguous and nothing decides.
+ * Picks among people sharing a name: those fitting the role phrase; those of a country the text
+ * names; then those in office at the date; then the highest-ranked office. Null when the name is
+ * ambiguous and nothing decides.
  */
-export function choosePerson(people: readonly PersonEntry[], day: string | null, filter: PersonFilter = {}): PersonEntry | null {
+export function choosePerson(people: readonly PersonEntry[], day: string | null, filter: PersonFilter = {}, context?: ReadonlySet<string>): PersonEntry | null {
   let pool = people.filter((p) => p.offices.some((o) =>
     (!filter.country || o.country === filter.country) && (!filter.offices?.length || filter.offices.includes(o.role))));
   if (!pool.length && filter.country) pool = people.filter((p) => p.offices.some((o) => o.country === filter.country));
+  // The countries the text names decide between namesakes ("Johnson … the UK" is Boris Johnson).
+  const named = context ? pool.filter((p) => p.offices.some((o) => context.has(o.country))) : [];
+  if (named.length) pool = named;
   if (pool.length <= 1) return pool[0] ?? null;
   const inOffice = day ? pool.filter((p) => officeAt(p, day)) : pool.filter((p) => p.offices.some((o) => o.to === null));
   if (inOffice.length === 1) return inOffice[0]!;

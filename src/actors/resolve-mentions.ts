@@ -116,6 +116,13 @@ function sharedHead(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matc
   return chain?.country && role && !chain.people.length && !chain.unknownName ? roleActor(country.actor, role) : null;
 }
 
+/** Countries the whole text names, by state name or demonym. */
+function textCountries(matches: readonly NameMatch<NameValue>[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) for (const v of m.values) if ((v.type === 'actor' || v.type === 'demonym') && v.actor.kind === 'state') out.add(v.actor.country);
+  return out;
+}
+
 function remember(named: Map<string, PersonEntry>, p: PersonEntry | undefined): void {
   if (!p) return;
   for (const n of [p.name, ...p.aliases]) {
@@ -156,7 +163,7 @@ function single(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches:
   if (people.length) {
     const full = people.some((v) => v.full);
     const earlier = full ? undefined : named.get(tokens[m.to - 1]!.key);
-    const p = earlier ?? choosePerson(people.map((v) => v.person), day);
+    const p = earlier ?? choosePerson(people.map((v) => v.person), day, {}, textCountries(matches));
     if (!p) return null;
     if (full) remember(named, p);
     return personTarget(p, day);

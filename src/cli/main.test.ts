@@ -85,3 +85,15 @@ test('eval rejects a malformed reference file with its name', async () => {
   assert.equal(r.code, 2);
   assert.match(r.err, /bad\.json/);
 });
+
+test('analyze --actors reads a PETRARCH dictionary; a bad line is a warning naming file and line', async () => {
+  const dict = join(dir, 'mine.actors.txt');
+  writeFileSync(dict, 'GONDOR [GON]\n+MINAS_TIRITH\nBROKEN [NOT CLOSED\nMORDOR [MOR]\n');
+  const text = join(dir, 'lotr.txt');
+  writeFileSync(text, 'Council report\n\nMinas Tirith asked Mordor to withdraw.');
+  const r = await run(['analyze', text, '--actors', dict, '--format', 'jsonl']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /mine\.actors\.txt:3: /);
+  const x = JSON.parse(r.out);
+  assert.deepEqual(x.actors.map((a: { code: string; mentions: { text: string }[] }) => [a.code, a.mentions[0]?.text]), [['GON', 'Minas Tirith'], ['MOR', 'Mordor']]);
+});
