@@ -6,11 +6,16 @@ import { NameMatcher } from './name-matcher.js';
 import { codeAt, type PetrarchActor } from './read-petrarch-actors.js';
 
 /** The gazetteer compiled for matching: built once per process, shared by every article. */
+/** A state before its successor; `capitals` empty when it shares the successor's (the Soviet Union's Moscow). */
+export interface Predecessor { readonly from: string; readonly to: string; readonly state: ActorTarget; readonly capitals: readonly string[] }
+
 export interface CompiledGazetteer {
   readonly matcher: NameMatcher<NameValue>;
   /** People by the first word of their name, for "British Prime Minister Boris". */
   readonly byFirstName: ReadonlyMap<string, readonly PersonEntry[]>;
   readonly states: ReadonlyMap<string, ActorTarget>;
+  /** For a state that came into being at a date: the states before it, with their periods (RUS → SUN until 1991-12-26). */
+  readonly predecessors: ReadonlyMap<string, readonly Predecessor[]>;
 }
 
 const stateTarget = (s: StateEntry): ActorTarget => ({ id: s.code, name: s.name, kind: 'state', country: s.code, code: s.code });
@@ -56,6 +61,13 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
     for (const n of o.demonyms) matcher.add(n, { type: 'demonym', actor });
     for (const n of o.prefixes) matcher.add(n.replace(/-$/, ''), { type: 'demonym', actor });
   }
+  const predecessors = new Map<string, Predecessor[]>();
+  for (const s of g.states) {
+    if (!s.to) continue;
+    // The first successor is the one that kept the capital (Moscow: RUS; Prague: CZE).
+    const successor = g.states.find((x) => x.code === s.successors[0]);
+    if (successor) predecessors.set(successor.code, [...(predecessors.get(successor.code) ?? []), { from: s.from ?? '0000-01-01', to: s.to, state: stateTarget(s), capitals: s.capitals.map((c) => c.toLowerCase()) }]);
+  }
   const byFirstName = new Map<string, PersonEntry[]>();
   for (const p of g.people) {
     matcher.add(p.name, { type: 'person', person: p, full: true });
@@ -70,7 +82,7 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
     // PETRARCH dictionaries are upper-case: their names match in any case.
     for (const n of p.names) matcher.add(n, { type: 'coded', actor, codes: p.codes }, 'any');
   }
-  return { matcher, byFirstName, states };
+  return { matcher, byFirstName, states, predecessors };
 }
 
 const slug = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

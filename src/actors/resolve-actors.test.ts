@@ -63,3 +63,8 @@ test('every mention keeps its evidence span', () => {
   const text = 'On July 13, North Korea said it would recognise the Donetsk People\'s Republic.';
   for (const a of actors(text)) for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('a capital before its state existed is the state that held it', () => {
+  assert.deepEqual(found('Moscow warned Washington.', '1985-03-01').map(([, id]) => id), ['SUN', 'USA']);
+  assert.deepEqual(found('Moscow warned Washington.', '1995-03-01').map(([, id]) => id), ['RUS', 'USA']);
+});

@@ -152,7 +152,12 @@ function single(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches:
   if (actor?.type === 'actor') {
     if (actor.actor.kind === 'state' && insideOtherName(m, tokens, matched, text)) return null;
     if (actor.capital && capitalAsVenue(m, tokens, matched)) return null;
-    return actor.actor;
+    // "Moscow" in 1985 is the Soviet Union.
+    const surface = text.slice(m.start, m.end).replace(/['’]s?$/u, '').toLowerCase();
+    const before = actor.capital && day
+      ? g.predecessors.get(actor.actor.id)?.find((p) => p.from <= day && day < p.to && (!p.capitals.length || p.capitals.includes(surface)))
+      : undefined;
+    return before ? before.state : actor.actor;
   }
   const coded = m.values.find((v) => v.type === 'coded');
   if (coded?.type === 'coded') {

@@ -4,7 +4,11 @@
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actorsStage } from '../actors/actors-stage.js';
+import { loadActorDictionaries } from '../actors/analyze-context.js';
 import { analyzeSources } from '../analyze-sources.js';
+import { extractText } from '../extract/text/extract-text.js';
+import { segment } from '../text/segment.js';
 import { readSources } from '../ingest/read-sources.js';
 import { projectRoot } from '../testing/paths.js';
 import { variant } from './variant.js';
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
     await new Promise((r) => out.end(r));
 
     console.log(`entente analyze benchmark — node ${process.version}, ${n} text files, ${Math.ceil(n / 4)} HTML files, ${n * 2} JSONL records`);
+    console.log(actorsCost(texts));
     for (const f of [
       await measure('text files', [textDir], n),
       await measure('html files', [htmlDir], Math.ceil(n / 4)),
@@ -68,6 +73,23 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The gazetteer's one-off compile cost, and the actors stage's cost per article. */
+function actorsCost(texts: readonly string[]): string {
+  const t0 = performance.now();
+  const { gazetteer } = loadActorDictionaries();
+  const compileMs = performance.now() - t0;
+  const docs = texts.map((content) => {
+    const x = extractText({ content, fromRecord: false });
+    return { text: x.text, ...segment(x.text), meta: x.meta, removed: x.removed, diagnostics: [] };
+  });
+  const stage = actorsStage(gazetteer);
+  const rounds = 300;
+  const t1 = performance.now();
+  for (let i = 0; i < rounds; i++) for (const d of docs) stage.run(d);
+  const perArticle = (performance.now() - t1) / (rounds * docs.length);
+  return `actors: gazetteer of ${gazetteer.matcher.names} names loaded and compiled in ${compileMs.toFixed(0)} ms; ${perArticle.toFixed(2)} ms per article (${docs.length} sample scrapes, ~3.5 KB each)`;
 }
 
 function writeFiles(dir: string, count: number, bodies: readonly string[], ext: string): void {
