@@ -2,20 +2,10 @@
 // not from the compiled file. `sharedDir` is null in a user's clone (no ../shared beside it):
 // tests that need it skip with a message saying so.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { packageRoot } from '../core/package-root.js';
 
-function findRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${from}`);
-    dir = up;
-  }
-  return dir;
-}
-
-export const projectRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const projectRoot = packageRoot();
 
 export const fixture = (...parts: string[]): string => join(projectRoot, 'test', 'fixtures', ...parts);
 
