@@ -9,6 +9,8 @@ export interface ActorTarget {
   readonly kind: ActorKind;
   readonly country: string;
   readonly code: string;
+  /** For a group of states ("the Baltic states"): its members, which act through it. */
+  readonly members?: readonly string[];
 }
 
 /** What a matched name can stand for; one name may stand for several (the resolver decides). */

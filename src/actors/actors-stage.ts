@@ -3,6 +3,7 @@ import type { ExtractLayer } from '../extract/extract-stage.js';
 import type { Actor } from '../model/analysis.js';
 import type { SegmentLayer } from '../text/text-stages.js';
 import type { CompiledGazetteer } from './compile-gazetteer.js';
+import { memberMentions } from './member-mentions.js';
 import { pairMentions } from './pair-mentions.js';
 import { pronounMentions } from './pronoun-mentions.js';
 import { resolveMentions, type ResolvedMention } from './resolve-mentions.js';
@@ -15,10 +16,11 @@ export function groupActors(text: string, mentions: readonly ResolvedMention[]):
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     let a = byId.get(m.target.id);
     if (!a) {
-      a = { ...m.target, mentions: [] };
+      const { members: _members, ...target } = m.target;
+      a = { ...target, mentions: [] };
       byId.set(m.target.id, a);
     }
-    a.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    a.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...(m.via && { via: m.via }) });
   }
   return [...byId.values()];
 }
@@ -33,7 +35,7 @@ export function actorsStage(gazetteer: CompiledGazetteer): Stage<ExtractLayer & 
     run({ text, sentences, meta }) {
       const found = resolveMentions(text, gazetteer, documentDay(meta.published));
       const named = [...found, ...pairMentions(text, sentences, found)].sort((a, b) => a.start - b.start);
-      return { actors: groupActors(text, [...named, ...pronounMentions(text, sentences, named)]) };
+      return { actors: groupActors(text, [...named, ...memberMentions(text, found, gazetteer), ...pronounMentions(text, sentences, named)]) };
     },
   };
 }

@@ -29,7 +29,8 @@ const STATE_INSTITUTION = /^(?:GOV|MIL|SPY|LEG|JUD|COP)/;
 
 const orgTarget = (o: OrganisationEntry): ActorTarget => {
   const institution = o.kind === 'organisation' && o.code.length > o.country.length && STATE_INSTITUTION.test(o.code.slice(o.country.length));
-  return { id: institution ? o.code : o.id, name: o.name, kind: o.kind as ActorKind, country: o.country, code: o.code };
+  const target = { id: institution ? o.code : o.id, name: o.name, kind: o.kind as ActorKind, country: o.country, code: o.code };
+  return o.kind === 'group' && o.members.length ? { ...target, members: o.members } : target;
 };
 
 export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[] = []): CompiledGazetteer {

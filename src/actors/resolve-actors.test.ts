@@ -68,3 +68,10 @@ test('a capital before its state existed is the state that held it', () => {
   assert.deepEqual(found('Moscow warned Washington.', '1985-03-01').map(([, id]) => id), ['SUN', 'USA']);
   assert.deepEqual(found('Moscow warned Washington.', '1995-03-01').map(([, id]) => id), ['RUS', 'USA']);
 });
+
+test('a group of states acting is also each of its members; as a place it is not', () => {
+  const acting = actors('The Baltic states asked NATO for more troops.');
+  assert.deepEqual(acting.map((a) => a.id).sort(), ['EST', 'LTU', 'LVA', 'NATO', 'group:baltic-states']);
+  assert.equal(acting.find((a) => a.id === 'EST')?.mentions[0]?.via, 'group:baltic-states');
+  assert.deepEqual(actors('NATO strengthened its deployment in the Baltic states.').map((a) => a.id).sort(), ['NATO', 'group:baltic-states']);
+});

@@ -12,6 +12,8 @@ export interface ResolvedMention {
   readonly start: number;
   readonly end: number;
   readonly target: ActorTarget;
+  /** Set on a member state's mention derived from its group's ("the Baltic states" → EST). */
+  readonly via?: string;
 }
 
 const first = <T>(xs: readonly T[]): T | undefined => xs[0];

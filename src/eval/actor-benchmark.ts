@@ -48,6 +48,8 @@ function systemUnits(s: GoldSentence, g: CompiledGazetteer): Unit[] {
   const bySpan = new Map<string, Unit>();
   for (const a of actors) {
     for (const m of a.mentions) {
+      // Members acting through their group are derived from the group's mention, scored once.
+      if (m.via) continue;
       const key = `${m.start}:${m.end}`;
       const u = bySpan.get(key);
       bySpan.set(key, u ? { ...u, id: `pair:${[...u.id.replace(/^pair:/, '').split('+'), a.id].sort().join('+')}`, code: 'pair' } : { start: m.start, end: m.end, id: a.id, code: a.code, text: m.text });

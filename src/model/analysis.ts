@@ -12,7 +12,8 @@ export interface Actor {
   kind: ActorKind;
   country: string;
   code: string;
-  mentions: (Span & { text: string })[];
+  /** `via`: extra field, set when the mention is the group's the actor belongs to ("the Baltic states"). */
+  mentions: (Span & { text: string; via?: string })[];
 }
 
 export interface ActorRef {
