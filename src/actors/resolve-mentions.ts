@@ -6,6 +6,7 @@ import type { NameMatch } from './name-matcher.js';
 import { choosePerson, personTarget } from './person-at-date.js';
 import { codeAt } from './read-petrarch-actors.js';
 import { capitalAsVenue, insideOtherName } from './name-context.js';
+import { demonymStands } from './demonym-use.js';
 
 /** One resolved mention, with the evidence span it was read from. */
 export interface ResolvedMention {
@@ -37,31 +38,6 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
   return c.country ? roleActor(c.country, role, c.unknownName ?? undefined) : null;
 }
 
-// Nouns of acting and taking positions: "Russian aggression", "Western sanctions" are the state
-// or bloc acting; "Russian diamonds", "the Russian economy" are not actors at all.
-const ACTION_NOUNS = new Set(['aggression', 'position', 'positions', 'stance', 'hegemony', 'mediation', 'sanctions', 'demand', 'demands',
-  'proposal', 'proposals', 'policy', 'policies', 'invasion', 'attack', 'attacks', 'offensive', 'pressure', 'threat', 'threats', 'support',
-  'aid', 'assistance', 'response', 'diplomacy', 'intervention', 'involvement', 'initiative', 'statement', 'criticism', 'warning',
-  'warnings', 'strike', 'strikes', 'occupation', 'annexation', 'interference', 'expansion', 'expansionism', 'imperialism',
-  'provocation', 'provocations', 'bullying', 'retaliation', 'veto', 'decision', 'plan', 'plans', 'efforts', 'refusal', 'ambitions',
-  'influence', 'dominance', 'recognition', 'arms', 'weapons', 'bombing', 'bombardment', 'shelling', 'blockade', 'crackdown', 'leadership',
-  'authorities', 'hostility', 'hegemonism', 'mediators', 'objections', 'protest', 'protests', 'concessions', 'commitment', 'pledge']);
-// "Saudi-led", "US-backed": the state acting; "anti-Russian": the state as target.
-const PARTICIPLES = new Set(['led', 'backed', 'brokered', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'imposed', 'mediated']);
-
-/** A demonym is an actor as a noun, in a compound with another actor, or on a noun of acting. */
-function demonymStands(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches: readonly NameMatch<NameValue>[], k: number): boolean {
-  const surface = tokens[m.to - 1]!.surface;
-  if (/s$/.test(surface) && !/ss$/.test(surface)) return true; // "the Russians"
-  const prev = matches[k - 1];
-  const next = matches[k + 1];
-  const hyphenBefore = tokens[m.from - 1]?.key === '-';
-  const hyphenAfter = tokens[m.to]?.key === '-';
-  if (hyphenBefore && (prev?.to === m.from - 1 || tokens[m.from - 2]?.key === 'anti')) return true;
-  if (hyphenAfter && (next?.from === m.to + 1 || PARTICIPLES.has(tokens[m.to + 1]?.key ?? ''))) return true;
-  return !hyphenAfter && ACTION_NOUNS.has(tokens[m.to]?.key ?? '');
-}
-
 /**
  * Resolves every actor mention in a text: names, demonyms, seats, role phrases and people at
  * the document's date. A surname alone takes the person an earlier full name in the same text
@@ -72,8 +48,12 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
   const matches = g.matcher.matchTokens(tokens);
   const out: ResolvedMention[] = [];
   const named = new Map<string, PersonEntry>(); // surname key → person named in full earlier
-  // Tokens some dictionary name covers: they are not unknown words next to a name.
-  const matched = new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, i) => m.from + i)));
+  const scan: Scan = {
+    text, tokens, matches, g, day, named,
+    // Tokens some dictionary name covers: they are not unknown words next to a name.
+    matched: new Set(matches.flatMap((m) => Array.from({ length: m.to - m.from }, (_, i) => m.from + i))),
+    countries: textCountries(matches),
+  };
   for (let k = 0; k < matches.length;) {
     const chain = readChain(matches, tokens, k);
     if (chain) {
@@ -92,7 +72,7 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
       k += 1;
       continue;
     }
-    const target = single(m, tokens, matches, k, g, day, named, matched, text);
+    const target = single(m, k, scan);
     if (target) out.push({ start: m.start, end: m.end, target });
     k += 1;
   }
@@ -148,8 +128,20 @@ function laterNameWords(tokens: readonly MatchToken[], found: readonly ResolvedM
   return out;
 }
 
-function single(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches: readonly NameMatch<NameValue>[], k: number,
-  g: CompiledGazetteer, day: string | null, named: Map<string, PersonEntry>, matched: ReadonlySet<number>, text: string): ActorTarget | null {
+/** What resolving one text reads: its tokens and matches, the dictionaries, the date, and who it named. */
+interface Scan {
+  readonly text: string;
+  readonly tokens: readonly MatchToken[];
+  readonly matches: readonly NameMatch<NameValue>[];
+  readonly matched: ReadonlySet<number>;
+  readonly g: CompiledGazetteer;
+  readonly day: string | null;
+  readonly named: Map<string, PersonEntry>;
+  readonly countries: ReadonlySet<string>;
+}
+
+function single(m: NameMatch<NameValue>, k: number, scan: Scan): ActorTarget | null {
+  const { text, tokens, matches, matched, g, day, named } = scan;
   const actor = m.values.find((v) => v.type === 'actor');
   if (actor?.type === 'actor') {
     if (actor.actor.kind === 'state' && insideOtherName(m, tokens, matched, text)) return null;
@@ -170,7 +162,7 @@ function single(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matches:
   if (people.length) {
     const full = people.some((v) => v.full);
     const earlier = full ? undefined : named.get(tokens[m.to - 1]!.key);
-    const p = earlier ?? choosePerson(people.map((v) => v.person), day, {}, textCountries(matches));
+    const p = earlier ?? choosePerson(people.map((v) => v.person), day, {}, scan.countries);
     if (!p) return null;
     if (full) remember(named, p);
     return personTarget(p, day);
