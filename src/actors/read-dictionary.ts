@@ -1,10 +1,10 @@
 // Reads one dictionary file: the file as a whole must be JSON in a known format (else a
 // DataFileError: nothing in it can be used), then each entry is validated on its own so that
 // one bad entry is a diagnostic and the others still load.
-import { readFileSync } from 'node:fs';
+import { readJsonDataFile, zodIssues } from '../core/data-file.js';
 import type { z } from 'zod';
 import type { Diagnostic } from '../core/diagnostic.js';
-import { DataFileError, errorMessage } from '../core/errors.js';
+import { DataFileError } from '../core/errors.js';
 import { entryLines } from './entry-lines.js';
 import { entryDiagnostic, labelOf } from './entry-place.js';
 import type { Placed } from './entry-place.js';
@@ -25,26 +25,13 @@ const partOf = (schema: string): GazetteerPart =>
   (Object.keys(GAZETTEER_FORMATS) as GazetteerPart[]).find((p) => GAZETTEER_FORMATS[p] === schema) ?? 'states';
 
 // Zod says "Invalid input: expected string, received undefined" for a missing field.
-const issueMessage = (message: string): string => (/received undefined$/.test(message) ? 'missing' : message);
-const issueList = (error: z.ZodError): string =>
-  error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${issueMessage(i.message)}` : issueMessage(i.message))).join('; ');
+const issueList = (error: z.ZodError): string => zodIssues(error);
 
 const FORMAT_HINT = `expected an object { "$schema": one of ${Object.values(GAZETTEER_FORMATS).map((f) => `"${f}"`).join(', ')}, ` +
   `"version": ${GAZETTEER_VERSION}, "entries": [ … ] }`;
 
 export function readDictionary(file: string, diagnostics: Diagnostic[]): Dictionary {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new DataFileError(file, `cannot read the actor dictionary: ${errorMessage(e)}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(source.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new DataFileError(file, `not valid JSON: ${errorMessage(e)}`);
-  }
+  const { source, raw } = readJsonDataFile(file, 'actor dictionary');
   const envelope = dictionaryFileSchema.safeParse(raw);
   if (!envelope.success) throw new DataFileError(file, `not an actor dictionary (${issueList(envelope.error)}): ${FORMAT_HINT}`);
   const part = partOf(envelope.data.$schema);

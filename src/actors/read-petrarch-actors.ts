@@ -5,7 +5,8 @@
 //       [CODE <YYMMDD] [CODE >YYMMDD] [CODE YYMMDD-YYMMDD]   date-restricted codes for the actor above
 //   # comment, <!-- comment block -->
 // A malformed line becomes a diagnostic naming file and line; the rest of the file still loads.
-import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { lineProblems, petrarchLines } from './petrarch-lines.js';
 
 export interface DatedCode {
   readonly code: string;
@@ -46,13 +47,8 @@ const nameOf = (raw: string): string => raw.replace(/_+$/, '').replace(/_/g, ' '
 export function readPetrarchActors(source: string, file: string): { actors: PetrarchActor[]; diagnostics: Diagnostic[] } {
   const actors: { names: string[]; codes: DatedCode[]; line: number }[] = [];
   const diagnostics: Diagnostic[] = [];
-  const problem = (line: number, reason: string) =>
-    diagnostics.push(diagnostic('actors/dictionary', `${file}:${line}: ${reason}`, 'warning'));
-  const text = source.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  text.split('\n').forEach((rawLine, i) => {
-    const line = i + 1;
-    const body = rawLine.replace(/#.*$/, '').trim();
-    if (!body) return;
+  const problem = lineProblems(file, diagnostics);
+  petrarchLines(source).forEach(({ line, body }) => {
     const current = actors[actors.length - 1];
     if (body.startsWith('[')) {
       if (!current) return problem(line, 'a code block with no actor above it');

@@ -10,7 +10,8 @@
 //   CONGRESS!PERSON! [~LEG]             one phrase per member (CONGRESSMAN, …), no plural formed
 //   # comment, <!-- comment block -->
 // A malformed line becomes a diagnostic naming file and line; the rest of the file still loads.
-import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { lineProblems, petrarchLines } from './petrarch-lines.js';
 
 export interface PetrarchAgent {
   readonly phrases: string[];
@@ -52,13 +53,8 @@ export function readPetrarchAgents(source: string, file: string): { agents: Petr
   const agents: PetrarchAgent[] = [];
   const diagnostics: Diagnostic[] = [];
   const sets = new Map<string, string[]>();
-  const problem = (line: number, reason: string) =>
-    diagnostics.push(diagnostic('actors/dictionary', `${file}:${line}: ${reason}`, 'warning'));
-  const text = source.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-  text.split('\n').forEach((rawLine, i) => {
-    const line = i + 1;
-    const body = rawLine.replace(/#.*$/, '').trim();
-    if (!body) return;
+  const problem = lineProblems(file, diagnostics);
+  petrarchLines(source).forEach(({ line, body }) => {
     if (body.includes('!') && body.includes('=')) {
       const m = /^!([^!\s=]+)!\s*=\s*(.*)$/.exec(body);
       const members = m?.[2]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];

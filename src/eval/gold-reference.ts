@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readJsonDataFile } from '../core/data-file.js';
 import { DataFileError } from '../core/errors.js';
 
 // The reference format of ../shared/gold/*.json. Every family is optional, so a reference may
@@ -45,12 +46,6 @@ export function parseGoldReference(raw: unknown, file: string): GoldReference {
 export function loadGoldDir(dir: string): GoldReference[] {
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((name) => {
     const file = join(dir, name);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      throw new DataFileError(file, `not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return parseGoldReference(raw, file);
+    return parseGoldReference(readJsonDataFile(file, 'reference file').raw, file);
   });
 }

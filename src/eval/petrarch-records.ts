@@ -14,7 +14,8 @@
 // is a DataFileError.
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { DataFileError } from '../core/errors.js';
-import { decodeEntities, xmlTokens, type XmlToken } from './petrarch-xml.js';
+import { decodeEntities } from '../core/decode-entities.js';
+import { xmlTokens, type XmlToken } from './petrarch-xml.js';
 
 export interface PetrarchEvent { readonly source: string; readonly target: string; readonly code: string }
 

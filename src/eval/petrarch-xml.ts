@@ -3,6 +3,7 @@
 // spaces around `=` (`id =  "DATE-01"`), single-quoted values holding double quotes
 // (`sourcecode='"INJURY TOLL"'`), and tag-like text inside comments (`<actor><conj>`).
 // Every token carries its 1-based line so callers can name the place of a problem.
+import { decodeEntities } from '../core/decode-entities.js';
 
 export type XmlToken =
   | { readonly kind: 'open'; readonly name: string; readonly attributes: Readonly<Record<string, string>>; readonly selfClosing: boolean; readonly line: number }
@@ -11,19 +12,6 @@ export type XmlToken =
   | { readonly kind: 'comment'; readonly text: string; readonly line: number }
   /** Something that is not well-formed; the tokenizer goes on after it where it can. */
   | { readonly kind: 'bad'; readonly reason: string; readonly line: number };
-
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** XML's five named entities and numeric references; anything else is left as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const n = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-    }
-    return NAMED[ref] ?? whole;
-  });
-}
 
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:"[^"]*"|'[^']*'|[^<>"'])*?)(\/?)>/y;
 const ATTRIBUTE = /\s*([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')\s*/y;

@@ -1,18 +1,16 @@
 // Reads and validates the CAMEO catalogue. The catalogue is ours and every event's codes come
 // from it, so any bad entry fails the whole file loudly (DataFileError) instead of being skipped:
 // a skipped code would silently change how events are coded. All problems are reported at once.
-import { readFileSync } from 'node:fs';
+import { readJsonDataFile, zodIssues } from '../core/data-file.js';
 import type { z } from 'zod';
-import { DataFileError, errorMessage } from '../core/errors.js';
+import { DataFileError } from '../core/errors.js';
 import { CAMEO_FORMAT, CAMEO_VERSION, cameoEntrySchema, cameoFileSchema, toCameoCode } from './cameo-schema.js';
 import type { CameoCode } from './cameo-schema.js';
 
 const FORMAT_HINT = `expected an object { "$schema": "${CAMEO_FORMAT}", "version": ${CAMEO_VERSION}, "codes": [ … ] }`;
 
 // Zod says "Invalid input: expected string, received undefined" for a missing field.
-const issueMessage = (message: string): string => (/received undefined$/.test(message) ? 'missing' : message);
-const issueList = (error: z.ZodError): string =>
-  error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${issueMessage(i.message)}` : issueMessage(i.message))).join(', ');
+const issueList = (error: z.ZodError): string => zodIssues(error, ', ');
 
 function codeOf(value: unknown): string | undefined {
   const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
@@ -45,18 +43,7 @@ function crossProblems(placed: readonly { code: CameoCode; label: string }[], li
 }
 
 export function readCameoFile(file: string): CameoCode[] {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new DataFileError(file, `cannot read the CAMEO catalogue: ${errorMessage(e)}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(source.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new DataFileError(file, `not valid JSON: ${errorMessage(e)}`);
-  }
+  const { raw } = readJsonDataFile(file, 'CAMEO catalogue');
   const envelope = cameoFileSchema.safeParse(raw);
   if (!envelope.success) throw new DataFileError(file, `not a CAMEO catalogue (${issueList(envelope.error)}): ${FORMAT_HINT}`);
 
