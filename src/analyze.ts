@@ -3,6 +3,8 @@ import { actorsStage } from './actors/actors-stage.js';
 import { defaultGazetteer } from './actors/analyze-context.js';
 import type { CompiledGazetteer } from './actors/compile-gazetteer.js';
 import { applyStage } from './core/pipeline.js';
+import { defaultEventCoder } from './events/event-coder.js';
+import { eventsStage, type EventCoder } from './events/events-stage.js';
 import { extractStage } from './extract/extract-stage.js';
 import type { SourceDocument } from './ingest/source-document.js';
 import type { Analysis } from './model/analysis.js';
@@ -14,14 +16,15 @@ export const analysisId = (text: string): string => createHash('sha256').update(
 /** What the stages need besides the article: dictionaries, compiled once per process. */
 export interface AnalyzeContext {
   readonly gazetteer: CompiledGazetteer;
+  readonly events: EventCoder;
 }
 
-export const defaultAnalyzeContext = (): AnalyzeContext => ({ gazetteer: defaultGazetteer() });
+export const defaultAnalyzeContext = (): AnalyzeContext => ({ gazetteer: defaultGazetteer(), events: defaultEventCoder() });
 
 /**
  * The pipeline (SPEC §1), one stage per line. Each stage adds a layer to an immutable document;
- * events, claims and dating are added here as their stages land, and until then their Analysis
- * fields are empty rather than invented.
+ * claims and dating are added here as their stages land, and until then their Analysis fields
+ * are empty rather than invented.
  */
 export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = defaultAnalyzeContext()): Analysis {
   const doc0 = { source, diagnostics: source.diagnostics };
@@ -29,7 +32,8 @@ export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = de
   const doc2 = applyStage(doc1, segmentStage);
   const doc3 = applyStage(doc2, languageStage);
   const doc4 = applyStage(doc3, actorsStage(ctx.gazetteer));
-  const { meta, text } = doc4;
+  const doc5 = applyStage(doc4, eventsStage(ctx.events));
+  const { meta, text } = doc5;
   return {
     id: analysisId(text),
     uri: source.uri,
@@ -40,13 +44,13 @@ export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = de
     views: meta.views,
     author: meta.author,
     citedSources: meta.citedSources,
-    language: doc4.language,
+    language: doc5.language,
     text,
-    removed: [...doc4.removed],
-    sentences: [...doc4.sentences],
-    paragraphs: [...doc4.paragraphs],
-    actors: [...doc4.actors],
-    events: [],
+    removed: [...doc5.removed],
+    sentences: [...doc5.sentences],
+    paragraphs: [...doc5.paragraphs],
+    actors: [...doc5.actors],
+    events: [...doc5.events],
     quotes: [],
     stance: [],
     techniques: [],
@@ -54,6 +58,6 @@ export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = de
     tone: 0,
     contentDate: null,
     recycled: null,
-    diagnostics: [...doc4.diagnostics],
+    diagnostics: [...doc5.diagnostics],
   };
 }

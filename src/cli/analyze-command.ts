@@ -1,6 +1,7 @@
 import { loadActorDictionaries } from '../actors/analyze-context.js';
 import { analyzeSources } from '../analyze-sources.js';
 import { UsageError } from '../core/errors.js';
+import { loadEventCoder } from '../events/event-coder.js';
 import type { InputMode } from '../ingest/source-document.js';
 import { readSources } from '../ingest/read-sources.js';
 import type { CliIO } from './cli-io.js';
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   /** Users' own actor dictionaries (our JSON format, or PETRARCH/TABARI text). */
   actors?: string[];
+  /** Users' own event trigger files (data/events/README.md), read after the bundled one. */
+  triggers?: string[];
 }
 
 /** `entente analyze PATHS... | -`: Analyses to stdout, one line per failed source to stderr. */
@@ -21,6 +24,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOpti
   if (paths.length === 0) throw new UsageError('analyze needs files, folders, or - for standard input');
   const dictionaries = loadActorDictionaries({ files: opts.actors ?? [] });
   for (const d of dictionaries.diagnostics) await writeChunk(io.stderr, `entente: ${d.severity}: ${d.reason}\n`);
+  const events = loadEventCoder({ triggerFiles: opts.triggers ?? [] });
   const writer = analysisWriter(opts.format, io.stdout);
   let failed = 0;
   let done = 0;
@@ -29,7 +33,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOpti
     stdin: io.stdin,
     ...(opts.maxBytes !== undefined && { maxDocumentBytes: opts.maxBytes }),
   });
-  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer })) {
+  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer, events })) {
     if (!outcome.ok) {
       failed += 1;
       await writeChunk(io.stderr, `entente: ${outcome.error.message}\n`);

@@ -26,7 +26,8 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'text']).default('json'))
     .option('--max-bytes <n>', 'largest single article to read, in bytes (default 32 MiB)', positiveInt)
     .option('--actors <file...>', 'extra actor dictionaries: our JSON format, or PETRARCH/TABARI text')
-    .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number; actors?: string[] }) => {
+    .option('--triggers <file...>', 'extra event trigger dictionaries (data/events/README.md), overriding bundled lemmas')
+    .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number; actors?: string[]; triggers?: string[] }) => {
       setExit(await analyzeCommand(paths, o, io));
     });
 

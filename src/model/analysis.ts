@@ -24,12 +24,21 @@ export interface ActorRef {
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'attempted';
 
+/** Where an event is narrated; an event repeated in an article has several (extra field). */
+export interface EventMention {
+  sentence: number;
+  span: Span;
+  trigger: Span;
+}
+
 export interface Event {
-  source: ActorRef;
+  /** null for an agentless event ("the talks were suspended"): the source is not guessed. */
+  source: ActorRef | null;
   target: ActorRef | null;
   cameo: string;
   root: string;
-  plover: { type: string; mode?: string };
+  /** `mode` as SPEC §2.2 shows it; where CAMEO2PLOVER names only a context (072 → military), that context. */
+  plover: { type: string; mode?: string; context?: string[] } | null;
   goldstein: number;
   quadClass: 1 | 2 | 3 | 4;
   modality: Modality;
@@ -40,6 +49,8 @@ export interface Event {
   span: Span;
   trigger: Span;
   text: string;
+  /** Every place the article narrates this event, the first being `sentence`/`span`/`trigger` (extra field). */
+  mentions: EventMention[];
 }
 
 export interface Quote {

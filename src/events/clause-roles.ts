@@ -1,0 +1,184 @@
+// Who fills a clause's roles: the subject to the left of its verb group, the object or the
+// prepositional target to its right, the agent after "by". Scans stay within the clause: they
+// stop at subordinators, relative pronouns and the next predicate.
+import type { ActorSlot, SentenceView } from './sentence-view.js';
+import { isBoundary, isRelative } from './predicates.js';
+import type { TaggedToken } from './tag-sentence.js';
+
+/** Targets after these prepositions, in this order of preference, unless the trigger names its own. */
+export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'into', 'at', 'for', 'from', 'over', 'of', 'upon', 'by'];
+// Slots after these only name where something happened; a target there is the last resort.
+const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout', 'within']);
+const JOINERS = new Set(['and', ',', 'or', 'nor', '&']);
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'aside', 'over']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+const slotOf = (v: SentenceView, i: number): ActorSlot | undefined => {
+  const s = v.slotAt[i];
+  return s === undefined || s < 0 ? undefined : v.slots[s];
+};
+
+/** The slot at `i` and the slots coordinated with it to its left ("Mordor, Rohan, Fornost and Bree"). */
+function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
+  const out = [slot];
+  let i = slot.from - 1;
+  // A comma joins a list only after an "and"/"or" ("Mordor, Rohan and Bree"): "the army, the
+  // Quds Force fired" is a parenthesis, not two subjects.
+  let listed = false;
+  for (;;) {
+    while (i >= 0 && SKIPPABLE.has(v.tokens[i]!.pos) && v.slotAt[i]! < 0) i -= 1;
+    const joiner = v.tokens[i];
+    if (!joiner || !JOINERS.has(joiner.lower) || (joiner.lower === ',' && !listed)) break;
+    if (joiner.lower !== ',') listed = true;
+    let j = i - 1;
+    if (v.tokens[j]?.lower === ',') j -= 1; // Oxford comma
+    while (j >= 0 && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j -= 1;
+    const left = slotOf(v, j);
+    if (!left) break;
+    out.unshift(left);
+    i = left.from - 1;
+  }
+  return out;
+}
+
+/** The slot starting at or after `i` and those coordinated with it to its right. */
+export function withRightConjuncts(v: SentenceView, slot: ActorSlot, end: number): ActorSlot[] {
+  const out = [slot];
+  let i = slot.to;
+  for (;;) {
+    let j = i;
+    if (v.tokens[j]?.lower === ',' ) j += 1;
+    if (v.tokens[j] && JOINERS.has(v.tokens[j]!.lower) && v.tokens[j]!.lower !== ',') j += 1;
+    if (j === i) break;
+    while (j < end && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
+    const next = j < end ? slotOf(v, j) : undefined;
+    if (!next || next.from !== j) break;
+    out.push(next);
+    i = next.to;
+  }
+  return out;
+}
+
+/**
+ * The subject of a verb group starting at `first`: the nearest slot to its left, with its
+ * conjuncts, not beyond `limit` nor a clause boundary. A relative pronoun hands the clause its
+ * antecedent ("Osgiliath, which attacked …"). 'coordinated' when only a conjunction separates
+ * the verb from an earlier predicate, whose subject it shares.
+ */
+export function findSubject(v: SentenceView, first: number, limit: number): ActorSlot[] | 'coordinated' | null {
+  // A slot inside a prepositional phrase ("attempts to integrate with the West were rebuffed")
+  // is only a fallback: the subject proper is further left, if anywhere.
+  let governed: ActorSlot | undefined;
+  for (let i = first - 1; i > limit; i -= 1) {
+    const t = v.tokens[i]!;
+    const slot = slotOf(v, i);
+    if (slot) {
+      const prep = precedingPrep(v.tokens, slot.from, limit);
+      if (prep === null || prep === 'of') return withLeftConjuncts(v, slot);
+      governed ??= slot;
+      i = slot.from;
+      continue;
+    }
+    if (isRelative(t)) {
+      let j = i - 1;
+      if (v.tokens[j]?.lower === ',') j -= 1;
+      const antecedent = slotOf(v, j);
+      return antecedent ? withLeftConjuncts(v, antecedent) : null;
+    }
+    if (t.pos === 'CCONJ' && onlyModifiers(v.tokens, i + 1, first)) return governed ? withLeftConjuncts(v, governed) : 'coordinated';
+    // An unresolved pronoun is the subject: the caller resolves it, no slot beyond it is.
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return null;
+    if (isBoundary(t)) break;
+  }
+  return governed ? withLeftConjuncts(v, governed) : null;
+}
+
+const onlyModifiers = (tokens: readonly TaggedToken[], from: number, to: number): boolean =>
+  tokens.slice(from, to).every((t) => t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX' || t.lower === ',');
+
+/** End (exclusive) of the clause to the right of token `at`: the next boundary or `nextPredicate`. */
+export function rightEnd(v: SentenceView, at: number, nextPredicate: number): number {
+  const stop = Math.min(nextPredicate, v.tokens.length);
+  for (let i = at + 1; i < stop; i += 1) {
+    const t = v.tokens[i]!;
+    if (isBoundary(t)) return i;
+    // ", and" / "but" before a new clause of the sentence
+    if ((t.lower === 'but' || t.lower === 'while') && t.pos !== 'ADP') return i;
+  }
+  return stop;
+}
+
+export interface TargetChoice { readonly slots: readonly ActorSlot[]; readonly prep: string | null }
+
+/**
+ * The target to the right of token `at` up to `end`: a direct object (possibly "the population
+ * of X"), else the slot after the most preferred preposition, else, when `placeTargets` (force
+ * and withdrawal act on where they happen), a place ("withdrew troops stationed in Germany").
+ * `skip` tells slots that cannot be the target (the source's own).
+ */
+export function findTarget(v: SentenceView, at: number, end: number, preps: readonly string[], skip: (s: ActorSlot) => boolean, placeTargets = false): TargetChoice | null {
+  let best: { slot: ActorSlot; rank: number; prep: string | null } | undefined;
+  let direct = true;
+  for (let i = at + 1; i < end; i += 1) {
+    const t = v.tokens[i]!;
+    const slot = slotOf(v, i);
+    if (slot && slot.from === i) {
+      if (!skip(slot)) {
+        const before = precedingPrep(v.tokens, i, at);
+        const rank = direct ? -1 : before === null ? 99 : preps.indexOf(before) >= 0 ? preps.indexOf(before) : PLACE_PREPS.has(before) && placeTargets ? 90 : 95;
+        if (!best || rank < best.rank) best = { slot, rank, prep: direct ? null : before };
+        if (rank === -1) break;
+      }
+      i = slot.to - 1;
+      direct = false;
+      continue;
+    }
+    if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') {
+      // "cordoned off the roads", "the population of X": the object continues
+      if (!(t.pos === 'ADP' && (t.lower === 'of' || (i === at + 1 && PARTICLES.has(t.lower))))) direct = false;
+    }
+  }
+  if (!best || best.rank >= 95) return null;
+  const slots = withRightConjuncts(v, best.slot, end);
+  if (best.rank === -1) slots.push(...gapped(v, slots[slots.length - 1]!.to, end));
+  return { slots: slots.filter((s) => !skip(s)), prep: best.prep };
+}
+
+/** Further objects of an elided verb: "met Wang Yi in Beijing on May 13, Sergei Lavrov in Moscow on May 14". */
+function gapped(v: SentenceView, from: number, end: number): ActorSlot[] {
+  const out: ActorSlot[] = [];
+  for (let i = from; i < end; i += 1) {
+    const t = v.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    const slot = slotOf(v, i);
+    if (!slot || slot.from !== i) continue;
+    let j = i - 1;
+    while (j >= from && v.tokens[j]!.pos === 'DET') j -= 1;
+    const next = v.tokens[slot.to];
+    const ownClause = next && (next.pos === 'VERB' || next.pos === 'AUX');
+    if ((v.tokens[j]?.lower === ',' || v.tokens[j]?.lower === 'and') && !ownClause) out.push(slot);
+    i = slot.to - 1;
+  }
+  return out;
+}
+
+/** The preposition governing the slot at `i` (skipping determiners and adjectives), if any after `floor`. */
+export function precedingPrep(tokens: readonly TaggedToken[], i: number, floor: number): string | null {
+  let j = i - 1;
+  while (j > floor && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j -= 1;
+  const t = tokens[j];
+  return j > floor && t && (t.pos === 'ADP' || t.lower === 'to') ? t.lower : null;
+}
+
+/** The slot after `word` ("by", "from") between `at` and `end`, with its conjuncts. */
+export function slotAfter(v: SentenceView, words: ReadonlySet<string>, at: number, end: number): ActorSlot[] | null {
+  for (let i = at + 1; i < end; i += 1) {
+    if (!words.has(v.tokens[i]!.lower)) continue;
+    let j = i + 1;
+    while (j < end && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
+    const slot = j < end ? slotOf(v, j) : undefined;
+    if (slot) return withRightConjuncts(v, slot, end);
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+// Nominal events: "Russia's military action against Ukraine", "the US sanctions on Iran",
+// "the expulsion of Russian diplomats by Poland". An event is coded once per clause, so a noun
+// inside a clause already coded from its verb ("condemned an attack by …") is left to that
+// event; a nominal event needs both a source and a target in its own phrase.
+import type { ActorRef, Modality } from '../model/analysis.js';
+import { DEFAULT_PREPS, precedingPrep, withRightConjuncts } from './clause-roles.js';
+import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
+import { chooseCode } from './match-pattern.js';
+import type { ActorSlot, SentenceView } from './sentence-view.js';
+
+const REACH = 5;
+const NEGATORS = new Set(['no', 'without', 'not', 'never']);
+const UNREAL = new Set(['threat', 'risk', 'fear', 'fears', 'possible', 'potential', 'planned', 'possibility', 'prospect',
+  'danger', 'would', 'could', 'might', 'may', 'will', 'if', 'alleged', 'so-called', 'hype', 'hyping', 'rumour', 'rumor']);
+
+const slotAt = (v: SentenceView, i: number): ActorSlot | undefined => {
+  const s = v.slotAt[i];
+  return s === undefined || s < 0 ? undefined : v.slots[s];
+};
+
+/** "Russia's military action", "Russian military action", "the US sanctions": the slot before the noun's modifiers. */
+function possessor(v: SentenceView, at: number): ActorSlot | undefined {
+  let i = at - 1;
+  while (i >= 0 && i >= at - 3 && slotAt(v, i) === undefined && (v.tokens[i]!.pos === 'ADJ' || v.tokens[i]!.pos === 'NOUN')) i -= 1;
+  const t = v.tokens[i];
+  if (t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'")) i -= 1;
+  return slotAt(v, i);
+}
+
+/** The first slot after the noun governed by one of `preps` (or "by", for the agent), within reach. */
+function after(v: SentenceView, at: number, preps: readonly string[]): { slot: ActorSlot; prep: string } | undefined {
+  for (let i = at + 1; i < Math.min(v.tokens.length, at + REACH + 3); i += 1) {
+    const slot = slotAt(v, i);
+    if (slot && slot.from === i) {
+      const prep = precedingPrep(v.tokens, i, at);
+      if (prep && preps.includes(prep)) return { slot, prep };
+      i = slot.to - 1;
+      continue;
+    }
+    const t = v.tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';') return undefined;
+  }
+  return undefined;
+}
+
+function nominalModality(v: SentenceView, at: number): Modality {
+  for (let i = Math.max(0, at - 6); i < at; i += 1) {
+    const t = v.tokens[i]!;
+    if (NEGATORS.has(t.lower)) return 'negated';
+    if (UNREAL.has(t.lower) || UNREAL.has(t.lemma)) return 'hypothetical';
+  }
+  return 'asserted';
+}
+
+export function codeNouns(v: SentenceView, dict: TriggerLookup, covered: (i: number) => boolean, cap: number): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  v.tokens.forEach((t, at) => {
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || covered(at) || v.slotAt[at]! >= 0) return;
+    const trigger = dict.noun(t.lemma) ?? dict.noun(t.lower);
+    if (!trigger) return;
+    const preps = (trigger.preps ?? DEFAULT_PREPS).filter((p) => p !== 'by');
+    const owner = possessor(v, at);
+    const agent = owner ? undefined : after(v, at, ['by']);
+    const source = owner ?? agent?.slot;
+    const targetAt = after(v, at, preps);
+    if (!source || !targetAt || targetAt.slot === source) return;
+    const end = Math.min(v.tokens.length, targetAt.slot.to);
+    const choice = chooseCode(trigger, v.tokens, at, end);
+    if (!choice) return;
+    const sources: ActorRef[] = [...source.actors];
+    const targets: ActorRef[] = withRightConjuncts(v, targetAt.slot, v.tokens.length).flatMap((s) => s.actors);
+    const from = Math.min(source.from, at);
+    const to = Math.max(end, source.to);
+    events.push(...pairEvents(sources, targets, { code: choice.code, modality: nominalModality(v, at), trigger: at, from, to, via: 'noun' }, cap));
+  });
+  return events;
+}

@@ -1,0 +1,206 @@
+// Verbal events of one sentence: each predicate whose verb (or, for light verbs such as "take",
+// "launch", "impose", whose object noun) is a trigger is coded once, with the actors of its
+// clause in their roles and the modality of its verb group.
+import type { ActorRef, Modality } from '../model/analysis.js';
+import { DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
+import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
+import { chooseCode, type CodeChoice } from './match-pattern.js';
+import { verbUse } from './predicates.js';
+import type { ActorSlot, SentenceView } from './sentence-view.js';
+import type { TaggedToken } from './tag-sentence.js';
+import type { Trigger } from './trigger-schema.js';
+import { verbGroup, type VerbGroup } from './verb-group.js';
+
+/** Who a predicate's subject names; `at` is its first token when it is in this sentence. */
+export interface Subject { readonly actors: readonly ActorRef[]; readonly at: number | null }
+
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'lest']);
+// "once" is conditional only as a conjunction ("Once western countries unite…"), not as "formerly".
+const isConditional = (t: TaggedToken, next: TaggedToken | undefined): boolean =>
+  CONDITIONAL.has(t.lower) || (t.lower === 'once' && !!next && !['VERB', 'AUX', 'ADV'].includes(next.pos));
+const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+// Symmetric acts: agreeing, consulting, meeting, negotiating, signing, cooperating, fighting.
+const RECIPROCAL = /^(?:030|031|03$|040|041|044|046|04$|057|06|19)/;
+// Verbs whose object noun carries the event ("took action", "held talks", "launched an offensive").
+const LIGHT = new Set(['take', 'make', 'hold', 'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'give', 'deliver', 'extend',
+  'offer', 'issue', 'impose', 'begin', 'start', 'continue', 'resume', 'step', 'pay', 'have', 'lodge', 'file', 'list', 'present',
+  'put', 'set', 'level', 'unleash', 'initiate', 'undertake', 'perform', 'announce', 'declare', 'order', 'approve', 'adopt',
+  'sign', 'open', 'send', 'provide', 'intensify', 'escalate', 'expand', 'step', 'increase', 'do', 'get', 'receive', 'keep', 'pursue']);
+const PLACE_ROOTS = /^(?:08|1[4-9]|20)/;
+const MODALS_OF_DEMAND = new Set(['must', 'should']);
+const BY = new Set(['by']);
+const FROM = new Set(['from', 'by']);
+/**
+ * What an actor's own stated commitment to a future act amounts to as an act of its own: for
+ * cooperation, the CAMEO 03x intent ("decided to provide aid" → 033); for a deployment it
+ * announces, the show of force itself (15); for violence it vows, a threat (13x).
+ */
+const INTENT: Readonly<Record<string, string>> = {
+  '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '16': '131', '17': '130', '18': '138', '19': '138', '20': '138',
+};
+const intentCode = (code: string, announced: boolean): string | undefined =>
+  code.startsWith('15') ? (announced ? code : undefined) : INTENT[code.slice(0, 2)];
+
+export interface VerbCoding {
+  readonly events: CodedEvent[];
+  /** Nouns read as the object of a light verb: not coded again as nominal events. */
+  readonly used: ReadonlySet<number>;
+  readonly capped: boolean;
+  /** The subject of the sentence's first predicate that has one, for an "it" in the next sentence. */
+  readonly topic: Subject | null;
+}
+
+const fromSlots = (slots: readonly ActorSlot[]): Subject => ({ actors: slots.flatMap((s) => s.actors), at: slots[0]!.from });
+const countriesOf = (s: Subject | null): Set<string> => new Set((s?.actors ?? []).map((a) => a.country));
+const actorsIn = (slots: readonly ActorSlot[] | null): ActorRef[] => (slots ?? []).flatMap((s) => s.actors);
+
+/** An auxiliary used as the main verb: no verb follows it in its group ("is wishful thinking"). */
+function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j += 1) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return true;
+  }
+  return true;
+}
+
+/** The verb's trigger; "re-imposes", "reimposed" are the trigger of "impose". */
+function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undefined {
+  const found = dict.verb(t.lemma) ?? dict.verb(t.lower);
+  if (found || !/^re-?/.test(t.lemma)) return found;
+  const bare = t.lemma.replace(/^re-?/, '');
+  return dict.verb(bare) ?? dict.verb(bare.replace(/(?:ed|es|s|ing)$/, '')) ?? dict.verb(bare.replace(/(?:d|s)$/, ''));
+}
+
+/** The light-verb reading: the first noun after the verb that is a trigger ("launched an offensive against"). */
+function objectNoun(v: SentenceView, dict: TriggerLookup, p: number, end: number): { at: number; trigger: Trigger } | null {
+  for (let i = p + 1; i < Math.min(end, p + 6); i += 1) {
+    const t = v.tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const trigger = dict.noun(t.lemma) ?? dict.noun(t.lower);
+      if (trigger) return { at: i, trigger };
+      if (v.tokens[i + 1]?.pos !== 'NOUN') return null;
+    } else if (!['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'PART'].includes(t.pos) || (t.pos === 'ADP' && i > p + 1)) return null;
+  }
+  return null;
+}
+
+/** A conditional clause around the verb: "if", "once", "unless" before it, not past a comma that closes it. */
+function conditional(v: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= 0; i -= 1) {
+    const t = v.tokens[i]!;
+    if (isConditional(t, v.tokens[i + 1])) return true;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.text === ',' && v.tokens.slice(i + 1, first).some((x) => x.pos === 'AUX' || x.pos === 'VERB')) return false;
+  }
+  return false;
+}
+
+function modalityOf(v: SentenceView, g: VerbGroup, subject: Subject | null, reported: boolean): Modality {
+  if (g.modality === 'negated') return 'negated';
+  // "announced that it would send": the future of a reported statement, not a hypothesis.
+  if (reported && g.modal === 'would' && g.modality === 'hypothetical' && !g.chain.length) return conditional(v, g.first) ? 'hypothetical' : 'future';
+  const head = subject?.at != null ? v.tokens[subject.at - 1] : undefined;
+  if (head && (head.lower === 'neither' || head.lower === 'no')) return 'negated';
+  if (conditional(v, g.first)) return 'hypothetical';
+  return g.modality;
+}
+
+/** An unresolved "it"/"they" right before the verb group: the speaker of a reported clause, else the previous topic. */
+function pronounSubject(v: SentenceView, first: number, speaker: Subject | null, local: Subject | null, topic: Subject | null): Subject | null {
+  let i = first - 1;
+  while (i >= 0 && v.tokens[i]!.pos === 'ADV') i -= 1;
+  const t = v.tokens[i];
+  if (!t || !PRONOUNS.has(t.lower) || v.slotAt[i]! >= 0) return null;
+  const lead = v.tokens[i - 1];
+  if (speaker && lead && (lead.lower === 'that' || lead.pos === 'VERB')) return { actors: speaker.actors, at: null };
+  // "Zarif started a tour: he met …": the sentence's own earlier subject, else the last sentence's.
+  if (local) return { actors: local.actors, at: null };
+  return i === 0 || lead?.pos === 'ADV' || lead?.text === ',' ? topic && { actors: topic.actors, at: null } : null;
+}
+
+export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, topic: Subject | null = null): VerbCoding {
+  const tokens = v.tokens;
+  const predicates = tokens.flatMap((t, i) => (t.pos === 'VERB' && verbUse(tokens, i) !== 'modifier' ? [i] : []));
+  // "X is wishful thinking": a copula ends its clause too, though it codes nothing.
+  const copulas = tokens.flatMap((t, i) => (t.pos === 'AUX' && isCopula(tokens, i) ? [i] : []));
+  const subjects = new Map<number, Subject | null>();
+  const speakers: { at: number; subject: Subject }[] = [];
+  const events: CodedEvent[] = [];
+  const used = new Set<number>();
+  let capped = false;
+  let firstSubject: Subject | null = null;
+  const demanded: CodedEvent[] = [];
+  predicates.forEach((p, k) => {
+    const g = verbGroup(tokens, p);
+    // Infinitives ("attempts to integrate with …") have no subject of their own to stop at.
+    const previous = [...predicates.slice(0, k), ...copulas].filter((q) => q < g.first && tokens[q - 1]?.lower !== 'to').sort((a, b) => a - b);
+    const limit = previous[previous.length - 1] ?? -1;
+    // "accused Azerbaijan of ethnic cleansing, criticized the peacekeepers": a list of predicates.
+    const listed = limit >= 0 && tokens[g.first - 1]?.text === ',';
+    const found = listed ? 'coordinated' : findSubject(v, g.first, limit);
+    const speaker = speakers[speakers.length - 1]?.subject ?? null;
+    const subject = found === 'coordinated' ? subjects.get(limit) ?? null
+      : found ? fromSlots(found) : pronounSubject(v, g.first, speaker, firstSubject, topic);
+    subjects.set(p, subject);
+    firstSubject ??= subject;
+    const end = rightEnd(v, p, predicates[k + 1] ?? tokens.length);
+    const verb = tokens[p]!;
+    const trigger = lookupVerb(dict, verb);
+    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, end) : null;
+    let preps = trigger?.preps ?? DEFAULT_PREPS;
+    let role = trigger?.role ?? 'default';
+    const noun = choice || LIGHT.has(verb.lemma) || !trigger ? objectNoun(v, dict, p, end) : null;
+    // "increase investment in Belarus": the object noun's prepositions introduce targets too.
+    if (choice && noun?.trigger.preps) preps = [...new Set([...preps, ...noun.trigger.preps])];
+    if (!choice) {
+      choice = noun && chooseCode(noun.trigger, tokens, noun.at, end);
+      if (noun && choice) {
+        preps = noun.trigger.preps ?? DEFAULT_PREPS;
+        role = 'default';
+        used.add(noun.at);
+      }
+    }
+    if (role === 'speech' && subject) speakers.push({ at: p, subject });
+    // "al-Jubeir said Qatar must stop …": a statement that another party must act is a demand (CAMEO 10).
+    if (speaker && subject && speakers.some((s) => s.at === predicates[k - 1]) && g.modal && MODALS_OF_DEMAND.has(g.modal) && g.modality !== 'negated') {
+      const demand = pairEvents(speaker.actors, subject.actors, { code: '100', modality: 'asserted', trigger: p, from: g.first, to: end, via: 'verb' }, cap)
+        .filter((e) => !countriesOf(speaker).has(e.target!.country));
+      events.push(...demand);
+      demanded.push(...demand);
+    }
+    if (!choice) return;
+    const passive = g.passive || verbUse(tokens, p) === 'reduced-passive';
+    // "we are committed to", "is determined to": a state of mind, not a passive act.
+    if (g.passive && tokens[p + 1]?.lower === 'to') return;
+    const own = countriesOf(subject);
+    const notOwn = (s: ActorSlot): boolean => s.actors.every((a) => own.has(a.country));
+    const modality = modalityOf(v, g, subject, speakers.some((s) => s.at < p));
+    const from = Math.min(g.first, subject?.at ?? g.first);
+    let sources: (ActorRef | null)[] = [...(subject?.actors ?? [])];
+    let targets: (ActorRef | null)[];
+    if (role === 'speech') {
+      targets = actorsIn(findTarget(v, p, Math.min(tokens.length, p + 16), [], notOwn)?.slots ?? null);
+    } else if (passive || role === 'reverse') {
+      sources = actorsIn(slotAfter(v, passive ? BY : FROM, p, end));
+      if (!sources.length) sources = [null];
+      targets = [...(subject?.actors ?? [])];
+    } else {
+      targets = actorsIn(findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code))?.slots ?? null);
+      // "Gondor and Osgiliath have delayed their meeting": with a symmetric act (meeting,
+      // agreeing, cooperating, fighting), the conjuncts act on one another.
+      if (!targets.length && sources.length > 1 && RECIPROCAL.test(choice.code)) targets = sources;
+    }
+    if (!sources.length || !targets.length) return;
+    const coded = pairEvents(sources, targets, { code: choice.code, modality, trigger: p, from, to: end, via: 'verb' }, cap);
+    capped ||= coded.length >= cap;
+    events.push(...coded);
+    // A commitment the actor states ("decided to provide", "announced that it would send") is itself an asserted act.
+    const announced = modality === 'future' && speakers.some((s) => s.at < p && [...own].some((c) => countriesOf(s.subject).has(c)));
+    const stated = (modality === 'future' || modality === 'hypothetical') && (g.intent || announced) ? intentCode(choice.code, announced) : undefined;
+    if (stated) events.push(...coded.map((e) => ({ ...e, code: stated, modality: 'asserted' as const, via: 'intent' as const })));
+  });
+  // A statement that is a demand is coded as the demand only.
+  const kept = events.filter((e) => !(e.code === '010' && demanded.some((d) => d.source?.id === e.source?.id && d.target?.id === e.target?.id)));
+  return { events: kept, used, capped, topic: firstSubject };
+}

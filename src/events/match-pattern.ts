@@ -1,0 +1,35 @@
+// The most specific code a trigger's words support: its patterns are tried against the words
+// after it, within its clause, and the one with the most slots wins (ties: first listed).
+import { GAP, type PatternSlot, type Trigger, type TriggerPattern } from './trigger-schema.js';
+import type { TaggedToken } from './tag-sentence.js';
+
+const FIRST_WITHIN = 8;
+const GAP_WITHIN = 5;
+
+const accepts = (slot: ReadonlySet<string>, t: TaggedToken): boolean => slot.has(t.lower) || slot.has(t.lemma);
+
+/** Whether `slots` match from token `at` on, before `end`; `lead` is how far the first slot may start. */
+function matchFrom(slots: readonly PatternSlot[], k: number, tokens: readonly TaggedToken[], at: number, end: number, lead: number): boolean {
+  if (k === slots.length) return true;
+  const slot = slots[k]!;
+  if (slot === GAP) return matchFrom(slots, k + 1, tokens, at, end, GAP_WITHIN);
+  for (let i = at; i < end && i <= at + lead; i += 1) {
+    if (accepts(slot, tokens[i]!) && matchFrom(slots, k + 1, tokens, i + 1, end, 0)) return true;
+  }
+  return false;
+}
+
+const weight = (p: TriggerPattern): number => p.slots.filter((s) => s !== GAP).length;
+
+export interface CodeChoice { readonly code: string; readonly pattern?: TriggerPattern }
+
+/** The code for `trigger` at token `at`, reading words up to `end`; null when neither a pattern nor the bare word codes. */
+export function chooseCode(trigger: Trigger, tokens: readonly TaggedToken[], at: number, end: number): CodeChoice | null {
+  let best: TriggerPattern | undefined;
+  for (const p of trigger.patterns) {
+    if (best && weight(p) <= weight(best)) continue;
+    if (matchFrom(p.slots, 0, tokens, at + 1, end, FIRST_WITHIN)) best = p;
+  }
+  if (best) return { code: best.code, pattern: best };
+  return trigger.code === null ? null : { code: trigger.code };
+}

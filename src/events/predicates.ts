@@ -1,0 +1,27 @@
+// Which verbs in a sentence head a clause (a predicate with a subject of its own), as opposed to
+// participles used as adjectives ("the affected villages", "troops stationed in Germany") and
+// gerunds after prepositions ("by manipulating public opinion").
+import type { TaggedToken } from './tag-sentence.js';
+
+export type VerbUse = 'predicate' | 'reduced-passive' | 'modifier';
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+export const isRelative = (t: TaggedToken | undefined): boolean => !!t && (RELATIVE.has(t.lower) || (t.lower === 'that' && t.pos !== 'SCONJ'));
+
+/** Tokens that end a clause: subordinators, relative pronouns, semicolons, colons, dashes. */
+export const isBoundary = (t: TaggedToken): boolean =>
+  t.pos === 'SCONJ' || RELATIVE.has(t.lower) || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–';
+
+export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before) return t.lower.endsWith('ing') || t.lower.endsWith('ed') ? 'modifier' : 'predicate';
+  if (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === "'s" || before.lower === '’s') return 'modifier';
+  if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
+  const participle = t.lower.endsWith('ed') || t.lower.endsWith('en');
+  if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
+  if (participle && before.pos === 'NOUN' && (after?.pos === 'ADP' && after.lower !== 'by')) return 'modifier';
+  if (t.lower.endsWith('ing') && before.pos !== 'AUX' && before.lower !== 'to' && !isRelative(before)) return 'modifier';
+  return 'predicate';
+}

@@ -1,0 +1,50 @@
+// Part-of-speech tags and lemmas for one sentence, from wink-nlp's English model, with each token
+// placed on the document's characters so that every event can point back to its words.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../model/span.js';
+
+export interface TaggedToken extends Span {
+  readonly text: string;
+  /** Lower-case surface form. */
+  readonly lower: string;
+  /** Lower-case lemma ("withdrew" → "withdraw"); the lower-case form when the model has none. */
+  readonly lemma: string;
+  /** Universal POS tag: VERB, AUX, NOUN, PROPN, ADP, PART, DET, ADJ, ADV, PRON, CCONJ, SCONJ, NUM, PUNCT… */
+  readonly pos: string;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+// Loaded on first use (~50 ms) and shared: the model is read-only.
+const tagger = (): Nlp => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+
+/** Tokens of `text.slice(sentence.start, sentence.end)` with tags; offsets index `text`. */
+export function tagSentence(text: string, sentence: Span): TaggedToken[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const w = tagger();
+  const tokens = w.readDoc(body).tokens();
+  const values = tokens.out() as string[];
+  const tags = tokens.out(w.its.pos) as string[];
+  // The typings of its.lemma disagree with out()'s; the call is the documented one.
+  const lemmas = tokens.out(w.its.lemma as unknown as typeof w.its.pos) as string[];
+  const out: TaggedToken[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    // wink keeps the characters of each token ("ca" + "n't"); find it from the cursor so that a
+    // token it normalised is skipped rather than misplaced.
+    const at = body.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 40) return;
+    cursor = at + value.length;
+    const lower = value.toLowerCase();
+    out.push({
+      start: sentence.start + at,
+      end: sentence.start + cursor,
+      text: value,
+      lower,
+      lemma: (lemmas[i] ?? lower).toLowerCase(),
+      pos: tags[i] ?? 'X',
+    });
+  });
+  return out;
+}
