@@ -1,6 +1,7 @@
 import type { NameMatch } from './name-matcher.js';
 import type { MatchToken } from './match-tokens.js';
 import type { ActorTarget, NameValue, PersonEntry, RoleEntry } from './actor-value.js';
+import { HARDWARE_MODIFIER } from './model-designation.js';
 
 /**
  * A run of adjacent matches read as one actor phrase: [country] [role…] [name], as in
@@ -30,13 +31,34 @@ const peopleOf = (m: NameMatch<NameValue>): PersonEntry[] => m.values.flatMap((v
 // "military action", "official website": a role word before a common noun describes the noun.
 // Verbs ("the Russian military says"), plurals and names after it keep it an actor.
 const ADJECTIVE_ROLES = /^(?:military|official|government|governmental|opposition|naval|defen[cs]e|security|diplomatic|business|media|army)$/i;
-const NOT_A_NOUN = /^(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|did|does|and|or|of|in|on|at|to|for|from|with|by|that|which|who|also|has|as|also|then|not)$|(?:ed|s)$/i;
+// Irregular past tenses the "-ed" test misses: "the US military struck", "a Russian jet shot down".
+const VERB_WORD = /^(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|did|does|and|or|of|in|on|at|to|for|from|with|by|that|which|who|also|has|as|also|then|not|struck|shot|hit|flew|sank|fell|took|began|sent|left|lost|met|held|came|went|made|broke|drove|ran|got|kept)$|ed$/i;
+const NOT_A_NOUN = (word: string): boolean => VERB_WORD.test(word) || /s$/i.test(word);
+// A singular hardware noun before a noun is its modifier: "drone strike", "missile tests", "jet
+// fuel". Here a word in -s is a plural noun more often than a verb.
+const singularHardware = (roles: readonly RoleEntry[], last: string): boolean =>
+  roles[roles.length - 1]?.refersTo === 'equipment' && !/s$/i.test(last);
 
 function usedAsAdjective(tokens: readonly MatchToken[], after: number, roles: readonly RoleEntry[]): boolean {
   const last = tokens[after - 1]?.surface ?? '';
   const next = tokens[after]?.surface ?? '';
-  return roles.every((r) => r.refersTo !== 'person' || /^official$/i.test(last)) && ADJECTIVE_ROLES.test(last)
-    && /^\p{Ll}+$/u.test(next) && !NOT_A_NOUN.test(next);
+  if (!/^\p{Ll}+$/u.test(next) || !roles.every((r) => r.refersTo !== 'person' || /^official$/i.test(last))) return false;
+  if (singularHardware(roles, last)) return !VERB_WORD.test(next);
+  return ADJECTIVE_ROLES.test(last) && !NOT_A_NOUN(next);
+}
+
+/**
+ * Index past the words between a country and its role: qualifiers ("Deputy Foreign"), and before
+ * a military role, hardware words and a coalition it leads ("Russian stealth bombers",
+ * "Saudi-led coalition aircraft").
+ */
+function gapEnd(tokens: readonly MatchToken[], from: number, role: NameMatch<NameValue>, matches: readonly NameMatch<NameValue>[]): number {
+  const military = rolesOf(role).some((r) => r.code === 'MIL');
+  let t = from;
+  if (military && tokens[t]?.key === '-' && tokens[t + 1]?.key === 'led' && tokens[t + 2]?.key === 'coalition') t += 3;
+  while (t < role.from && !matches.some((x) => x.from === t)
+    && (QUALIFIER.test(tokens[t]!.key) || (military && HARDWARE_MODIFIER.test(tokens[t]!.key)))) t += 1;
+  return t;
 }
 
 const QUALIFIER = /^(?:deputy|vice|acting|interim|former|first|chief|senior|top|then|outgoing|incoming|new|caretaker|nuclear|lead|special|interior|economy|economic|finance|trade|energy|justice|health|education|agriculture|culture|transport|labou?r|industry|emergenc(?:y|ies)|digital|environment|security|intelligence|information|communications|home|foreign|defen[cs]e|state|national|military|naval|regional|local|provincial|federal)$/;
@@ -61,8 +83,7 @@ export function readChain(matches: readonly NameMatch<NameValue>[], tokens: read
   // "Kazakh Deputy Foreign Minister", "Polish Deputy Interior Minister": qualifiers between the
   // country and the role word belong to the phrase.
   if (country && i < matches.length) {
-    let t = first.to;
-    while (t < matches[i]!.from && QUALIFIER.test(tokens[t]!.key) && !matches.some((x) => x.from === t)) t += 1;
+    const t = gapEnd(tokens, first.to, matches[i]!, matches);
     if (t > first.to && t === matches[i]!.from && rolesOf(matches[i]!).length) {
       qualified = true;
     }
@@ -80,6 +101,12 @@ export function readChain(matches: readonly NameMatch<NameValue>[], tokens: read
   if (usedAsAdjective(tokens, matches[i - 1]!.to, roles)) return null;
   let people: PersonEntry[] = [];
   let unknownName: string | null = null;
+  if (roles[roles.length - 1]!.refersTo === 'equipment') {
+    // A name after a craft is the craft's ("the cruiser Moskva"), not an actor nor an official.
+    const named = i < matches.length && matches[i]!.from === matches[i - 1]!.to && !/s$/i.test(tokens[matches[i - 1]!.to - 1]!.surface)
+      && /^\p{Lu}/u.test(tokens[matches[i]!.from]!.surface);
+    return { start: first.start, end: named ? matches[i]!.end : end, next: named ? i + 1 : i, country, roles, people, unknownName, side: false };
+  }
   if (i < matches.length && adjacent(i) && peopleOf(matches[i]!).length) {
     people = peopleOf(matches[i]!);
     end = matches[i]!.end;

@@ -31,6 +31,8 @@ export type { Office, PersonEntry, RoleEntry };
 /** An unnamed official or body: "the Ukrainian foreign minister" is UKRGOV, "the Russian army" RUSMIL. */
 export function roleActor(state: ActorTarget, role: RoleEntry, name?: string): ActorTarget {
   const code = `${state.country}${role.code}`;
-  const kind: ActorKind = role.refersTo === 'person' ? 'person' : role.code === 'REB' ? 'armed-group' : role.refersTo === 'body' ? 'organisation' : 'group';
+  // Hardware stands for the body that operates it ("Russian jets" are the Russian military).
+  const kind: ActorKind = role.refersTo === 'person' ? 'person' : role.code === 'REB' ? 'armed-group'
+    : role.refersTo === 'body' || role.refersTo === 'equipment' ? 'organisation' : 'group';
   return { id: code, name: name ?? `${state.name} ${role.phrases[0] ?? role.code}`, kind, country: state.country, code };
 }

@@ -1,5 +1,5 @@
 import type { ActorKind } from '../model/analysis.js';
-import type { ActorTarget, NameValue } from './actor-value.js';
+import type { ActorTarget, NameValue, RoleEntry } from './actor-value.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { OrganisationEntry, PersonEntry, StateEntry } from './gazetteer-schema.js';
 import { NameMatcher } from './name-matcher.js';
@@ -16,6 +16,8 @@ export interface CompiledGazetteer {
   readonly states: ReadonlyMap<string, ActorTarget>;
   /** For a state that came into being at a date: the states before it, with their periods (RUS → SUN until 1991-12-26). */
   readonly predecessors: ReadonlyMap<string, readonly Predecessor[]>;
+  /** The first hardware role ("jets", MIL): what a model designation ("F-16s") is read as. */
+  readonly equipment: RoleEntry | null;
 }
 
 const stateTarget = (s: StateEntry): ActorTarget => ({ id: s.code, name: s.name, kind: 'state', country: s.code, code: s.code });
@@ -83,7 +85,7 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
     // PETRARCH dictionaries are upper-case: their names match in any case.
     for (const n of p.names) matcher.add(n, { type: 'coded', actor, codes: p.codes }, 'any');
   }
-  return { matcher, byFirstName, states, predecessors };
+  return { matcher, byFirstName, states, predecessors, equipment: g.roles.find((r) => r.refersTo === 'equipment') ?? null };
 }
 
 const slug = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

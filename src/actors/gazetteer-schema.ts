@@ -118,12 +118,14 @@ export const personEntrySchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const ROLE_TARGETS = ['person', 'body', 'group'] as const;
+// `equipment`: hardware that stands for the forces operating it ("Russian jets" are RUSMIL), but
+// is goods after a verb of supply ("bought Russian jets") and takes a craft's name, not a person's.
+export const ROLE_TARGETS = ['person', 'body', 'group', 'equipment'] as const;
 
 export const roleEntrySchema = z.strictObject({
   phrases: z.array(text).min(1),
   code: z.string().regex(/^[A-Z]{3}$/, 'must be one CAMEO role code (GOV, MIL, OPP…)'),
-  refersTo: z.enum(ROLE_TARGETS), // one person (president), an institution (army), a set of people (rebels)
+  refersTo: z.enum(ROLE_TARGETS), // one person (president), an institution (army), a set of people (rebels), hardware (jets)
   offices: z.array(z.enum(OFFICE_ROLES)).default([]), // offices whose holder the phrase can name
   note: z.string().optional(),
 }).refine((r) => isActorCode(r.code, ''), { message: 'not a known CAMEO role code', path: ['code'] });

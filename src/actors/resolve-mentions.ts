@@ -1,5 +1,5 @@
 import { readChain, type ActorChain } from './actor-chain.js';
-import { roleActor, type ActorTarget, type NameValue, type PersonEntry } from './actor-value.js';
+import { roleActor, type ActorTarget, type NameValue, type PersonEntry, type RoleEntry } from './actor-value.js';
 import type { CompiledGazetteer } from './compile-gazetteer.js';
 import { matchTokens, tokenKey, type MatchToken } from './match-tokens.js';
 import type { NameMatch } from './name-matcher.js';
@@ -7,6 +7,8 @@ import { choosePerson, personTarget } from './person-at-date.js';
 import { codeAt } from './read-petrarch-actors.js';
 import { capitalAsVenue, insideOtherName } from './name-context.js';
 import { demonymStands } from './demonym-use.js';
+import { withDesignations } from './model-designation.js';
+import { suppliedGoods } from './supplied-goods.js';
 
 /** One resolved mention, with the evidence span it was read from. */
 export interface ResolvedMention {
@@ -45,7 +47,7 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
  */
 export function resolveMentions(text: string, g: CompiledGazetteer, day: string | null): ResolvedMention[] {
   const tokens = matchTokens(text);
-  const matches = g.matcher.matchTokens(tokens);
+  const matches = withDesignations(g.matcher.matchTokens(tokens), tokens, g.equipment);
   const out: ResolvedMention[] = [];
   const named = new Map<string, PersonEntry>(); // surname key → person named in full earlier
   const scan: Scan = {
@@ -57,7 +59,7 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
   for (let k = 0; k < matches.length;) {
     const chain = readChain(matches, tokens, k);
     if (chain) {
-      const target = fromChain(chain, g, day);
+      const target = isGoods(chain.roles, tokens, matches[k]!.from) ? null : fromChain(chain, g, day);
       if (target) {
         out.push({ start: chain.start, end: chain.end, target });
         if (target.kind === 'person') remember(named, chain.people.find((p) => p.id === target.id));
@@ -95,8 +97,13 @@ function sharedHead(m: NameMatch<NameValue>, tokens: readonly MatchToken[], matc
   if (tokens[m.to]?.key !== 'and' || matches[k + 1]?.from !== m.to + 1) return null;
   const chain = readChain(matches, tokens, k + 1);
   const role = chain?.roles[chain.roles.length - 1];
-  return chain?.country && role && !chain.people.length && !chain.unknownName ? roleActor(country.actor, role) : null;
+  if (!chain?.country || !role || chain.people.length || chain.unknownName || isGoods(chain.roles, tokens, m.from)) return null;
+  return roleActor(country.actor, role);
 }
+
+/** Hardware after a verb of supply is its maker's goods ("bought Russian jets"), not an actor. */
+const isGoods = (roles: readonly RoleEntry[], tokens: readonly MatchToken[], from: number): boolean =>
+  roles[roles.length - 1]?.refersTo === 'equipment' && suppliedGoods(tokens, from);
 
 /** Countries the whole text names, by state name or demonym. */
 function textCountries(matches: readonly NameMatch<NameValue>[]): Set<string> {

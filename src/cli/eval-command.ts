@@ -6,6 +6,7 @@ import { loadGoldDir } from '../eval/gold-reference.js';
 import { defaultGazetteer } from '../actors/analyze-context.js';
 import { readActorSentences, scoreActorSentences } from '../eval/actor-benchmark.js';
 import { runHtmlBenchmark } from '../eval/html-benchmark.js';
+import { defaultPetrarchActors, formatPetrarchScore, runPetrarch } from '../eval/petrarch-run.js';
 import { formatGoldScore, scoreGold, type Scorable } from '../eval/score-gold.js';
 import { readSources } from '../ingest/read-sources.js';
 import type { CliIO } from './cli-io.js';
@@ -18,6 +19,10 @@ export interface EvalOptions {
   analyses?: string;
   html?: string;
   actors?: string;
+  /** PETRARCH validation records (PETR.UnitTest.records.xml). */
+  petrarch?: string;
+  /** Actor dictionaries for the records; default: PETR.Validate.actors.txt beside them. */
+  petrarchActors?: string[];
   verbose: boolean;
 }
 
@@ -50,7 +55,7 @@ async function analyseGoldFiles(corpus: string, files: readonly string[], io: Cl
 
 /** `entente eval`: the project's own scoring (gold references; HTML main-text extraction). */
 export async function evalCommand(opts: EvalOptions, io: CliIO): Promise<ExitCode> {
-  if (!opts.gold && !opts.html && !opts.actors) throw new UsageError('eval needs --gold DIR, --html DIR or --actors FILE');
+  if (!opts.gold && !opts.html && !opts.actors && !opts.petrarch) throw new UsageError('eval needs --gold DIR, --html DIR, --actors FILE or --petrarch FILE');
   if (opts.gold) {
     const golds = loadGoldDir(opts.gold);
     const analyses = opts.analyses
@@ -71,6 +76,11 @@ export async function evalCommand(opts: EvalOptions, io: CliIO): Promise<ExitCod
     const lines = [`actors: ${r.sentences} sentences, ${r.gold} gold mentions; precision ${r.precision.toFixed(3)} (${r.correctSystem}/${r.system}), recall ${r.recall.toFixed(3)} (${r.correctGold}/${r.gold})`];
     if (opts.verbose) lines.push(...r.errors.map((e) => `  ${e}`));
     await writeChunk(io.stdout, `${lines.join('\n')}\n`);
+  }
+  if (opts.petrarch) {
+    const r = runPetrarch(opts.petrarch, opts.petrarchActors ?? defaultPetrarchActors(opts.petrarch));
+    if (opts.verbose) for (const d of r.diagnostics) await writeChunk(io.stderr, `entente: ${d.severity}: ${d.reason}\n`);
+    await writeChunk(io.stdout, `${formatPetrarchScore(r.score, r.skipped, opts.verbose)}\n`);
   }
   return ExitCode.ok;
 }

@@ -38,8 +38,10 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .option('--analyses <file>', 'score this JSONL of analyses instead of analysing the articles')
     .option('--html <dir>', 'HTML extraction benchmark: folders with source.html and expected.html')
     .option('--actors <file>', 'actor resolution: JSONL of sentences with annotated mentions')
+    .option('--petrarch <file>', "PETRARCH2's validation records (PETR.UnitTest.records.xml), coded from their text")
+    .option('--petrarch-actors <file...>', 'actor dictionaries for --petrarch (default: PETR.Validate.actors.txt beside the records)')
     .option('--verbose', 'list every miss', false)
-    .action(async (o: { gold?: string; corpus?: string; analyses?: string; html?: string; actors?: string; verbose: boolean }) => {
+    .action(async (o: { gold?: string; corpus?: string; analyses?: string; html?: string; actors?: string; petrarch?: string; petrarchActors?: string[]; verbose: boolean }) => {
       setExit(await evalCommand(o, io));
     });
 

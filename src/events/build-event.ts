@@ -29,6 +29,14 @@ function location(v: SentenceView, e: CodedEvent, text: string): string | null {
   return null;
 }
 
+/** A date in the clause, else one in the words that open its sentence ("On July 13, Japan sent …"). */
+function dateOf(v: SentenceView, span: { start: number; end: number }, s: EventSetting) {
+  const own = eventDate(s.text, span, s.documentDate, s.anchors);
+  if (own?.basis !== 'document' || span.start <= v.span.start) return own;
+  const lead = eventDate(s.text, { start: v.span.start, end: span.start }, s.documentDate, s.anchors);
+  return lead && lead.basis !== 'document' ? lead : own;
+}
+
 export function buildEvent(v: SentenceView, e: CodedEvent, s: EventSetting): Event | null {
   const entry = s.catalogue.get(e.code);
   if (!entry) return null;
@@ -37,7 +45,7 @@ export function buildEvent(v: SentenceView, e: CodedEvent, s: EventSetting): Eve
   const trigger = v.tokens[e.trigger];
   if (!first || !last || !trigger) return null;
   const span = { start: first.start, end: last.end };
-  const date = eventDate(s.text, span, s.documentDate, s.anchors);
+  const date = dateOf(v, span, s);
   const mapping = entry.plover;
   const mode = mapping?.mode ?? mapping?.context?.[0];
   return {

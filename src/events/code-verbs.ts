@@ -148,6 +148,11 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const verb = tokens[p]!;
     const trigger = lookupVerb(dict, verb);
     let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, end) : null;
+    // "New sanctions were imposed on …": in the passive the pattern's object stands before the verb.
+    if (!choice && trigger && g.passive) {
+      const before = [verb, ...tokens.slice(Math.max(0, g.first - 4), g.first)];
+      choice = chooseCode(trigger, before, 0, before.length);
+    }
     let preps = trigger?.preps ?? DEFAULT_PREPS;
     let role = trigger?.role ?? 'default';
     const noun = choice || LIGHT.has(verb.lemma) || !trigger ? objectNoun(v, dict, p, end) : null;
@@ -182,9 +187,12 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     if (role === 'speech') {
       targets = actorsIn(findTarget(v, p, Math.min(tokens.length, p + 16), [], notOwn)?.slots ?? null);
     } else if (passive || role === 'reverse') {
-      sources = actorsIn(slotAfter(v, passive ? BY : FROM, p, end));
+      const agent = slotAfter(v, passive ? BY : FROM, p, end);
+      sources = actorsIn(agent);
       if (!sources.length) sources = [null];
       targets = [...(subject?.actors ?? [])];
+      // "Sanctions were imposed on Iran by the EU": the subject is the act, the target follows.
+      if (!targets.length && passive) targets = actorsIn(findTarget(v, p, end, preps, (s) => agent?.includes(s) ?? false)?.slots ?? null);
     } else {
       targets = actorsIn(findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code))?.slots ?? null);
       // "Gondor and Osgiliath have delayed their meeting": with a symmetric act (meeting,

@@ -6,9 +6,10 @@
 // string of slots matched against the words after the trigger, by lemma or by surface form,
 // lower-case: slots separated by a space must be adjacent, `...` allows a gap of up to five
 // words, alternatives are written `ties|relations`. The first slot may start within the first
-// eight words after the trigger. The pattern with the most slots wins; ties go to the first
-// listed. Example: { "lemma": "restore", "code": null, "patterns": [
-//   { "words": "... diplomatic ties|relations", "code": "064" } ] }
+// eight words after the trigger. The pattern with the most word slots wins (gaps do not count);
+// ties go to the first listed, so a file lists its patterns most specific first. Example:
+// { "lemma": "restore", "code": null, "patterns": [
+//   { "words": "... diplomatic ties|relations", "code": "054" } ] }
 import { z } from 'zod';
 
 export const TRIGGERS_FORMAT = 'entente/events/triggers';

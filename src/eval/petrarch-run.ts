@@ -1,0 +1,42 @@
+// `entente eval --petrarch RECORDS.xml`: PETRARCH2's validation records, coded from their plain
+// text with our own trigger dictionary and PETRARCH's validation actor dictionary (the records
+// name invented states — Arnor, Gondor — that only it knows). The records PETRARCH's own run
+// leaves out (`skip`) are left out here too, so the figures compare with its 278.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadActorDictionaries } from '../actors/analyze-context.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { DataFileError, errorMessage } from '../core/errors.js';
+import { defaultEventCoder } from '../events/event-coder.js';
+import { scorePetrarch, type PetrarchScore } from './petrarch-benchmark.js';
+import { petrarchCoder } from './petrarch-coder.js';
+import { readPetrarchRecords } from './petrarch-records.js';
+
+/** The validation actor dictionary beside the records, when the caller names none. */
+export const defaultPetrarchActors = (records: string): string[] =>
+  ['PETR.Validate.actors.txt'].map((f) => join(dirname(records), f)).filter((f) => existsSync(f));
+
+export function runPetrarch(recordsFile: string, actorFiles: readonly string[]): { score: PetrarchScore; skipped: number; diagnostics: Diagnostic[] } {
+  let xml: string;
+  try {
+    xml = readFileSync(recordsFile, 'utf8');
+  } catch (e) {
+    throw new DataFileError(recordsFile, `cannot read the PETRARCH records: ${errorMessage(e)}`);
+  }
+  const { records, diagnostics } = readPetrarchRecords(xml, recordsFile);
+  const dictionaries = loadActorDictionaries({ files: actorFiles });
+  const scored = records.filter((r) => !r.skip);
+  const score = scorePetrarch(scored, petrarchCoder({ gazetteer: dictionaries.gazetteer, events: defaultEventCoder() }));
+  return { score, skipped: records.length - scored.length, diagnostics: [...diagnostics, ...dictionaries.diagnostics] };
+}
+
+export function formatPetrarchScore(s: PetrarchScore, skipped: number, verbose: boolean): string {
+  const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+  const lines = [
+    `petrarch records: ${s.records} scored (${skipped} left out as in PETRARCH's own run); exact ${s.exact}/${s.records} (${pct(s.exactAccuracy)})`,
+    `petrarch events: precision ${s.precision.toFixed(3)} (${s.correct}/${s.coded}), recall ${s.recall.toFixed(3)} (${s.correct}/${s.expected}), F1 ${s.f1.toFixed(3)}`,
+    `by category: ${Object.entries(s.byCategory).map(([c, x]) => `${c} ${x.exact}/${x.records}`).join(', ')}`,
+  ];
+  if (verbose) lines.push(...s.misses.map((m) => `  ${m}`));
+  return lines.join('\n');
+}
