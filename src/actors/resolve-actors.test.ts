@@ -75,3 +75,54 @@ test('a group of states acting is also each of its members; as a place it is not
   assert.equal(acting.find((a) => a.id === 'EST')?.mentions[0]?.via, 'group:baltic-states');
   assert.deepEqual(actors('NATO strengthened its deployment in the Baltic states.').map((a) => a.id).sort(), ['NATO', 'group:baltic-states']);
 });
+
+/** [mention text, code] of each mention. */
+const coded = (text: string): [string, string][] => found(text).map(([t, , code]) => [t, code]);
+
+test('military hardware and crews stand for their state\'s military', () => {
+  assert.deepEqual(coded('Pakistani jets struck targets. Chinese warships sailed on. Israeli warplanes hit Damascus.'), [
+    ['Pakistani jets', 'PAKMIL'], ['Chinese warships', 'CHNMIL'], ['Israeli warplanes', 'ISRMIL'], ['Damascus', 'SYR']]);
+  assert.deepEqual(coded('US bombers and American drones flew. Iranian drones attacked. North Korean missiles fell.'), [
+    ['US bombers', 'USAMIL'], ['American drones', 'USAMIL'], ['Iranian drones', 'IRNMIL'], ['North Korean missiles', 'PRKMIL']]);
+  assert.deepEqual(coded('Russian troops, Russian soldiers and Ukrainian forces. Russian pilots and a Russian soldier.'), [
+    ['Russian troops', 'RUSMIL'], ['Russian soldiers', 'RUSMIL'], ['Ukrainian forces', 'UKRMIL'], ['Russian pilots', 'RUSMIL'], ['Russian soldier', 'RUSMIL']]);
+  // Words describing the hardware belong to the phrase; so does a coalition the state leads.
+  assert.deepEqual(coded('Russian military aircraft, Turkish fighter jets and Chinese coast guard vessels.'), [
+    ['Russian military aircraft', 'RUSMIL'], ['Turkish fighter jets', 'TURMIL'], ['Chinese coast guard vessels', 'CHNMIL']]);
+  assert.deepEqual(coded('Saudi-led coalition aircraft bombed the port. Russian strategic bombers and Russian attack helicopters.'), [
+    ['Saudi-led coalition aircraft', 'SAUMIL'], ['Russian strategic bombers', 'RUSMIL'], ['Russian attack helicopters', 'RUSMIL']]);
+  assert.deepEqual(coded('The Venezuelan navy, the Venezuelan air force, Venezuelan border guards, the Venezuelan coast guard and Venezuelan police.'), [
+    ['Venezuelan navy', 'VENMIL'], ['Venezuelan air force', 'VENMIL'], ['Venezuelan border guards', 'VENMIL'], ['Venezuelan coast guard', 'VENMIL'],
+    ['Venezuelan police', 'VENCOP']]);
+  assert.deepEqual(coded('Pakistan Air Force jets intercepted them. US and British jets struck.'), [
+    ['Pakistan Air Force jets', 'PAKMIL'], ['US', 'USAMIL'], ['British jets', 'GBRMIL']]);
+});
+
+test('a model designation may stand between the country and the noun, or be the noun', () => {
+  assert.deepEqual(coded('Two Turkish F-16 fighters shot down a Russian Su-24 bomber.'), [['Turkish F-16 fighters', 'TURMIL'], ['Russian Su-24 bomber', 'RUSMIL']]);
+  assert.deepEqual(coded('Twelve Indian Mirage 2000 jets took off.'), [['Indian Mirage 2000 jets', 'INDMIL']]);
+  assert.deepEqual(coded("Turkey's F-16s and US F-35s patrolled."), [["Turkey's F-16s", 'TURMIL'], ['US F-35s', 'USAMIL']]);
+  assert.deepEqual(coded('US B-1B bombers, American F-35B jets, Chinese J-20 stealth fighters and Russian Tu-95 bombers.'), [
+    ['US B-1B bombers', 'USAMIL'], ['American F-35B jets', 'USAMIL'], ['Chinese J-20 stealth fighters', 'CHNMIL'], ['Russian Tu-95 bombers', 'RUSMIL']]);
+  assert.deepEqual(coded('Syrian MiG-21 pilots and Russian S-400 systems.'), [['Syrian MiG-21 pilots', 'SYRMIL'], ['Russian S-400 systems', 'RUSMIL']]);
+  // Without a country, or without a noun of hardware, a designation is nothing.
+  assert.deepEqual(coded('Two B-1B bombers flew. A Russian Su-24 crashed. The Russian COVID-19 vaccine was approved.'), []);
+});
+
+test('diplomats and officials are the government; businessmen business', () => {
+  assert.deepEqual(coded('The North Korean ambassador, Russian diplomats, Chinese officials, Iranian negotiators and a Turkish envoy met.'), [
+    ['North Korean ambassador', 'PRKGOV'], ['Russian diplomats', 'RUSGOV'], ['Chinese officials', 'CHNGOV'], ['Iranian negotiators', 'IRNGOV'], ['Turkish envoy', 'TURGOV']]);
+  assert.deepEqual(coded('Turkish businessmen invested.'), [['Turkish businessmen', 'TURBUS']]);
+});
+
+test('hardware as goods, as a modifier or as a craft\'s name is no actor; "fighters" alone are not jets', () => {
+  assert.deepEqual(coded('Russian diamonds, the Russian economy and Russian gas.'), []);
+  assert.deepEqual(coded('India bought Russian S-400 systems. Deliveries of American tanks began. Russia\'s use of Iranian drones.'), [
+    ['India', 'IND'], ["Russia's", 'RUS']]);
+  assert.deepEqual(coded('Ukraine received two more American F-16s. Iranian-made drones hit the city.'), [['Ukraine', 'UKR']]);
+  assert.deepEqual(coded('A Russian drone strike. North Korean missile tests. Russian jet fuel.'), []);
+  assert.deepEqual(coded('The navy lost the cruiser Moskva.'), []);
+  assert.deepEqual(coded('The Russian cruiser Moskva sank.'), [['Russian cruiser Moskva', 'RUSMIL']]);
+  assert.deepEqual(coded('Syrian fighters and Kurdish fighters held the town.'), []);
+  assert.deepEqual(coded('The US military struck three sites.'), [['US military', 'USAMIL']]);
+});

@@ -155,7 +155,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     }
     let preps = trigger?.preps ?? DEFAULT_PREPS;
     let role = trigger?.role ?? 'default';
-    const noun = choice || LIGHT.has(verb.lemma) || !trigger ? objectNoun(v, dict, p, end) : null;
+    const noun = choice || LIGHT.has(verb.lemma) ? objectNoun(v, dict, p, end) : null;
     // "increase investment in Belarus": the object noun's prepositions introduce targets too.
     if (choice && noun?.trigger.preps) preps = [...new Set([...preps, ...noun.trigger.preps])];
     if (!choice) {

@@ -12,7 +12,8 @@ const accepts = (slot: ReadonlySet<string>, t: TaggedToken): boolean => slot.has
 function matchFrom(slots: readonly PatternSlot[], k: number, tokens: readonly TaggedToken[], at: number, end: number, lead: number): boolean {
   if (k === slots.length) return true;
   const slot = slots[k]!;
-  if (slot === GAP) return matchFrom(slots, k + 1, tokens, at, end, GAP_WITHIN);
+  // A leading gap is the implicit one: the first word may start within FIRST_WITHIN words.
+  if (slot === GAP) return matchFrom(slots, k + 1, tokens, at, end, k === 0 ? FIRST_WITHIN : GAP_WITHIN);
   for (let i = at; i < end && i <= at + lead; i += 1) {
     if (accepts(slot, tokens[i]!) && matchFrom(slots, k + 1, tokens, i + 1, end, 0)) return true;
   }

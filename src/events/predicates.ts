@@ -6,6 +6,8 @@ import type { TaggedToken } from './tag-sentence.js';
 export type VerbUse = 'predicate' | 'reduced-passive' | 'modifier';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+// "his planned meeting": a participle after a possessive is an adjective.
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const isRelative = (t: TaggedToken | undefined): boolean => !!t && (RELATIVE.has(t.lower) || (t.lower === 'that' && t.pos !== 'SCONJ'));
 
 /** Tokens that end a clause: subordinators, relative pronouns, semicolons, colons, dashes. */
@@ -17,7 +19,7 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before) return t.lower.endsWith('ing') || t.lower.endsWith('ed') ? 'modifier' : 'predicate';
-  if (before.pos === 'DET' || before.pos === 'ADJ' || before.lower === "'s" || before.lower === '’s') return 'modifier';
+  if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
   const participle = t.lower.endsWith('ed') || t.lower.endsWith('en');
   if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
