@@ -1,7 +1,8 @@
 // Part-of-speech tags and lemmas for one sentence, from wink-nlp's English model, with each token
 // placed on the document's characters so that every event can point back to its words.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Span } from '../model/span.js';
 
 export interface TaggedToken extends Span {
@@ -16,8 +17,26 @@ export interface TaggedToken extends Span {
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
-// Loaded on first use (~50 ms) and shared: the model is read-only.
-const tagger = (): Nlp => (nlp ??= winkNLP(model, ['sbd', 'pos']));
+let uses = 0;
+// wink-nlp adds every unseen word to the model's vocabulary, so over a large corpus it grows
+// without bound (~30 MB per 150,000 new words). A freshly loaded model (~50 ms) every
+// RENEW_AFTER sentences keeps memory flat at a negligible cost; the model module is CommonJS,
+// so loading it again means dropping it from require's cache.
+const RENEW_AFTER = 20_000;
+const require = createRequire(import.meta.url);
+function freshModel(): Parameters<typeof winkNLP>[0] {
+  const main = require.resolve('wink-eng-lite-web-model');
+  const root = dirname(main);
+  for (const key of Object.keys(require.cache)) if (key.startsWith(root)) delete require.cache[key];
+  return require(main) as Parameters<typeof winkNLP>[0];
+}
+const tagger = (): Nlp => {
+  if (!nlp || (uses += 1) > RENEW_AFTER) {
+    nlp = winkNLP(freshModel(), ['sbd', 'pos']);
+    uses = 0;
+  }
+  return nlp;
+};
 
 /** Tokens of `text.slice(sentence.start, sentence.end)` with tags; offsets index `text`. */
 export function tagSentence(text: string, sentence: Span): TaggedToken[] {
