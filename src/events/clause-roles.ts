@@ -75,7 +75,7 @@ export function findSubject(v: SentenceView, first: number, limit: number): Acto
     const slot = slotOf(v, i);
     if (slot) {
       const prep = precedingPrep(v.tokens, slot.from, limit);
-      if (prep === null || prep === 'of') return withLeftConjuncts(v, slot);
+      if ((prep === null || prep === 'of') && !objectOfVerb(v.tokens, slot.from, limit)) return withLeftConjuncts(v, slot);
       governed ??= slot;
       i = slot.from;
       continue;
@@ -161,6 +161,13 @@ function gapped(v: SentenceView, from: number, end: number): ActorSlot[] {
     i = slot.to - 1;
   }
   return out;
+}
+
+/** Whether the slot at `i` is a verb's object ("after meeting Xi Jinping, Sánchez urged"): not a subject. */
+function objectOfVerb(tokens: readonly TaggedToken[], i: number, floor: number): boolean {
+  let j = i - 1;
+  while (j > floor && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j -= 1;
+  return j > floor && tokens[j]!.pos === 'VERB';
 }
 
 /** The preposition governing the slot at `i` (skipping determiners and adjectives), if any after `floor`. */

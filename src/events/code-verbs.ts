@@ -64,6 +64,15 @@ function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
   return true;
 }
 
+/** A gerund clause's subject: an actor before its preposition ("Sánchez, after meeting …"), else the next clause's. */
+function gerundSubject(v: SentenceView, prep: number, limit: number, next: number | undefined): Subject | null {
+  const before = findSubject(v, prep, limit);
+  if (before && before !== 'coordinated') return fromSlots(before);
+  if (next === undefined) return null;
+  const after = findSubject(v, verbGroup(v.tokens, next).first, prep);
+  return after && after !== 'coordinated' ? fromSlots(after) : null;
+}
+
 /** The verb's trigger; "re-imposes", "reimposed" are the trigger of "impose". */
 function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undefined {
   const found = dict.verb(t.lemma) ?? dict.verb(t.lower);
@@ -121,7 +130,10 @@ function pronounSubject(v: SentenceView, first: number, speaker: Subject | null,
 
 export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, topic: Subject | null = null): VerbCoding {
   const tokens = v.tokens;
-  const predicates = tokens.flatMap((t, i) => (t.pos === 'VERB' && verbUse(tokens, i) !== 'modifier' ? [i] : []));
+  const uses = tokens.map((t, i) => (t.pos === 'VERB' ? verbUse(tokens, i) : 'modifier'));
+  const predicates = tokens.flatMap((_, i) => (uses[i] !== 'modifier' ? [i] : []));
+  // Clauses with a subject of their own: the others neither stop a subject search nor give a topic.
+  const finite = predicates.filter((i) => uses[i] === 'predicate' || uses[i] === 'reduced-passive');
   // "X is wishful thinking": a copula ends its clause too, though it codes nothing.
   const copulas = tokens.flatMap((t, i) => (t.pos === 'AUX' && isCopula(tokens, i) ? [i] : []));
   const subjects = new Map<number, Subject | null>();
@@ -134,16 +146,23 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
   predicates.forEach((p, k) => {
     const g = verbGroup(tokens, p);
     // Infinitives ("attempts to integrate with …") have no subject of their own to stop at.
-    const previous = [...predicates.slice(0, k), ...copulas].filter((q) => q < g.first && tokens[q - 1]?.lower !== 'to').sort((a, b) => a - b);
+    const previous = [...finite.filter((q) => q < p), ...copulas].filter((q) => q < g.first && tokens[q - 1]?.lower !== 'to').sort((a, b) => a - b);
     const limit = previous[previous.length - 1] ?? -1;
+    const use = uses[p];
     // "accused Azerbaijan of ethnic cleansing, criticized the peacekeepers": a list of predicates.
     const listed = limit >= 0 && tokens[g.first - 1]?.text === ',';
-    const found = listed ? 'coordinated' : findSubject(v, g.first, limit);
+    let subject: Subject | null;
+    if (use === 'participle') subject = subjects.get(limit) ?? null;
+    else if (use === 'gerund') subject = gerundSubject(v, g.first - 1, limit, finite.find((q) => q > p));
+    else {
+      const found = listed ? 'coordinated' : findSubject(v, g.first, limit);
+      const speaker = speakers[speakers.length - 1]?.subject ?? null;
+      subject = found === 'coordinated' ? subjects.get(limit) ?? null
+        : found ? fromSlots(found) : pronounSubject(v, g.first, speaker, firstSubject, topic);
+    }
     const speaker = speakers[speakers.length - 1]?.subject ?? null;
-    const subject = found === 'coordinated' ? subjects.get(limit) ?? null
-      : found ? fromSlots(found) : pronounSubject(v, g.first, speaker, firstSubject, topic);
     subjects.set(p, subject);
-    firstSubject ??= subject;
+    if (use === 'predicate' || use === 'reduced-passive') firstSubject ??= subject;
     const end = rightEnd(v, p, predicates[k + 1] ?? tokens.length);
     const verb = tokens[p]!;
     const trigger = lookupVerb(dict, verb);
@@ -180,7 +199,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     if (g.passive && tokens[p + 1]?.lower === 'to') return;
     const own = countriesOf(subject);
     const notOwn = (s: ActorSlot): boolean => s.actors.every((a) => own.has(a.country));
-    const modality = modalityOf(v, g, subject, speakers.some((s) => s.at < p));
+    const modality = tokens[g.first - 1]?.lower === 'without' ? 'negated' : modalityOf(v, g, subject, speakers.some((s) => s.at < p));
     const from = Math.min(g.first, subject?.at ?? g.first);
     let sources: (ActorRef | null)[] = [...(subject?.actors ?? [])];
     let targets: (ActorRef | null)[];

@@ -3,7 +3,15 @@
 // gerunds after prepositions ("by manipulating public opinion").
 import type { TaggedToken } from './tag-sentence.js';
 
-export type VerbUse = 'predicate' | 'reduced-passive' | 'modifier';
+/**
+ * `gerund`: an -ing clause after a preposition of time or manner ("after meeting Xi", "without
+ * consulting Kyiv"), whose subject is the main clause's; `participle`: an -ing clause on a noun
+ * ("a decree imposing sanctions on Turkey"), whose subject is the previous clause's.
+ */
+export type VerbUse = 'predicate' | 'reduced-passive' | 'gerund' | 'participle' | 'modifier';
+
+/** Prepositions that open a gerund clause sharing the main clause's subject. */
+export const GERUND_PREPS = new Set(['after', 'before', 'while', 'upon', 'since', 'without', 'when', 'despite']);
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 // "his planned meeting": a participle after a possessive is an adjective.
@@ -20,10 +28,12 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   const after = tokens[i + 1];
   if (!before) return t.lower.endsWith('ing') || t.lower.endsWith('ed') ? 'modifier' : 'predicate';
   if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
+  if (before.pos === 'ADP' && GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
   const participle = t.lower.endsWith('ed') || t.lower.endsWith('en');
   if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
   if (participle && before.pos === 'NOUN' && (after?.pos === 'ADP' && after.lower !== 'by')) return 'modifier';
+  if (t.lower.endsWith('ing') && before.pos === 'NOUN' && after && after.pos !== 'ADP' && after.pos !== 'PUNCT') return 'participle';
   if (t.lower.endsWith('ing') && before.pos !== 'AUX' && before.lower !== 'to' && !isRelative(before)) return 'modifier';
   return 'predicate';
 }
