@@ -64,6 +64,9 @@ function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
   return true;
 }
 
+const withDefaults = (preps: readonly string[] | undefined): readonly string[] =>
+  preps ? [...new Set([...preps, ...DEFAULT_PREPS])] : DEFAULT_PREPS;
+
 /** A gerund clause's subject: an actor before its preposition ("Sánchez, after meeting …"), else the next clause's. */
 function gerundSubject(v: SentenceView, prep: number, limit: number, next: number | undefined): Subject | null {
   const before = findSubject(v, prep, limit);
@@ -172,7 +175,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       const before = [verb, ...tokens.slice(Math.max(0, g.first - 4), g.first)];
       choice = chooseCode(trigger, before, 0, before.length);
     }
-    let preps = trigger?.preps ?? DEFAULT_PREPS;
+    // A trigger's own prepositions come first; the usual ones still introduce a target.
+    let preps = withDefaults(trigger?.preps);
     let role = trigger?.role ?? 'default';
     const noun = choice || LIGHT.has(verb.lemma) ? objectNoun(v, dict, p, end) : null;
     // "increase investment in Belarus": the object noun's prepositions introduce targets too.
@@ -180,7 +184,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     if (!choice) {
       choice = noun && chooseCode(noun.trigger, tokens, noun.at, end);
       if (noun && choice) {
-        preps = noun.trigger.preps ?? DEFAULT_PREPS;
+        preps = withDefaults(noun.trigger.preps);
         role = 'default';
         used.add(noun.at);
       }
