@@ -5,7 +5,7 @@ import type { ActorRef, Modality } from '../model/analysis.js';
 import { DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
 import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
-import { verbUse } from './predicates.js';
+import { GERUND_PREPS, verbUse } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import type { TaggedToken } from './tag-sentence.js';
 import type { Trigger } from './trigger-schema.js';
@@ -67,6 +67,22 @@ function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
 const withDefaults = (preps: readonly string[] | undefined): readonly string[] =>
   preps ? [...new Set([...preps, ...DEFAULT_PREPS])] : DEFAULT_PREPS;
 
+/**
+ * The tagger reads some present-tense verbs after a name as nouns ("Venezuela breaks all
+ * relations", "China and Russia aid Iran"): a trigger verb right after an actor and before a
+ * determiner, an adjective or another actor is taken as the verb it is.
+ */
+function mistaggedVerb(v: SentenceView, dict: TriggerLookup, i: number): boolean {
+  const t = v.tokens[i]!;
+  const next = v.tokens[i + 1];
+  if (t.pos !== 'NOUN' || v.slotAt[i]! >= 0 || i === 0 || !next) return false;
+  // "after meeting Xi Jinping": a gerund the tagger read as a noun
+  if (t.lower.endsWith('ing') && GERUND_PREPS.has(v.tokens[i - 1]!.lower) && v.slotAt[i + 1]! >= 0) return !!ingStem(dict, t.lower);
+  if (v.slotAt[i - 1]! < 0) return false;
+  if (!(next.pos === 'DET' || next.pos === 'ADJ' || v.slotAt[i + 1]! >= 0)) return false;
+  return !!(dict.verb(t.lemma) ?? dict.verb(t.lower.replace(/e?s$/, '')) ?? dict.verb(t.lower.replace(/s$/, '')));
+}
+
 /** A gerund clause's subject: an actor before its preposition ("Sánchez, after meeting …"), else the next clause's. */
 function gerundSubject(v: SentenceView, prep: number, limit: number, next: number | undefined): Subject | null {
   const before = findSubject(v, prep, limit);
@@ -76,9 +92,15 @@ function gerundSubject(v: SentenceView, prep: number, limit: number, next: numbe
   return after && after !== 'coordinated' ? fromSlots(after) : null;
 }
 
+/** "meeting" → meet, "making" → make, "stopping" → stop: for -ing forms the tagger left as nouns. */
+function ingStem(dict: TriggerLookup, word: string): Trigger | undefined {
+  const stem = word.slice(0, -3);
+  return dict.verb(stem) ?? dict.verb(`${stem}e`) ?? (/(.)\1$/.test(stem) ? dict.verb(stem.slice(0, -1)) : undefined);
+}
+
 /** The verb's trigger; "re-imposes", "reimposed" are the trigger of "impose". */
 function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undefined {
-  const found = dict.verb(t.lemma) ?? dict.verb(t.lower);
+  const found = dict.verb(t.lemma) ?? dict.verb(t.lower) ?? (t.lower.endsWith('ing') ? ingStem(dict, t.lower) : undefined);
   if (found || !/^re-?/.test(t.lemma)) return found;
   const bare = t.lemma.replace(/^re-?/, '');
   return dict.verb(bare) ?? dict.verb(bare.replace(/(?:ed|es|s|ing)$/, '')) ?? dict.verb(bare.replace(/(?:d|s)$/, ''));
@@ -133,7 +155,7 @@ function pronounSubject(v: SentenceView, first: number, speaker: Subject | null,
 
 export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, topic: Subject | null = null): VerbCoding {
   const tokens = v.tokens;
-  const uses = tokens.map((t, i) => (t.pos === 'VERB' ? verbUse(tokens, i) : 'modifier'));
+  const uses = tokens.map((t, i) => (t.pos === 'VERB' || mistaggedVerb(v, dict, i) ? verbUse(tokens, i) : 'modifier'));
   const predicates = tokens.flatMap((_, i) => (uses[i] !== 'modifier' ? [i] : []));
   // Clauses with a subject of their own: the others neither stop a subject search nor give a topic.
   const finite = predicates.filter((i) => uses[i] === 'predicate' || uses[i] === 'reduced-passive');
@@ -215,7 +237,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       if (!sources.length) sources = [null];
       targets = [...(subject?.actors ?? [])];
       // "Sanctions were imposed on Iran by the EU": the subject is the act, the target follows.
-      if (!targets.length && passive) targets = actorsIn(findTarget(v, p, end, preps, (s) => agent?.includes(s) ?? false)?.slots ?? null);
+      if (!targets.length && passive) targets = actorsIn(findTarget(v, p, end, preps, (s) => agent?.includes(s) ?? false, false)?.slots ?? null);
     } else {
       targets = actorsIn(findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code))?.slots ?? null);
       // "Gondor and Osgiliath have delayed their meeting": with a symmetric act (meeting,

@@ -90,3 +90,9 @@ test('events carry the Goldstein value, quad class and PLOVER coding of their co
   assert.equal(e.goldstein, -2);
   assert.equal(e.plover?.type, 'ACCUSE');
 });
+
+test('a verb the tagger took for a noun, and a gerund clause sharing the main subject', () => {
+  has('Venezuela breaks all diplomatic relations with Colombia.', 'VEN>COL 16 asserted');
+  has('The Spanish prime minister, after meeting Xi Jinping in Beijing, criticised the European Union.', 'ESP>CHN 04 asserted');
+  has('The Spanish prime minister, after meeting Xi Jinping in Beijing, criticised the European Union.', 'ESP>EU 11 asserted');
+});

@@ -28,7 +28,7 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   const after = tokens[i + 1];
   if (!before) return t.lower.endsWith('ing') || t.lower.endsWith('ed') ? 'modifier' : 'predicate';
   if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
-  if (before.pos === 'ADP' && GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
+  if (GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
   const participle = t.lower.endsWith('ed') || t.lower.endsWith('en');
   if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
