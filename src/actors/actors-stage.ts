@@ -1,3 +1,4 @@
+import { documentDay } from '../core/document-day.js';
 import type { Stage, WithDiagnostics } from '../core/pipeline.js';
 import type { ExtractLayer } from '../extract/extract-stage.js';
 import type { Actor } from '../model/analysis.js';
@@ -24,10 +25,6 @@ export function groupActors(text: string, mentions: readonly ResolvedMention[]):
   }
   return [...byId.values()];
 }
-
-/** The document date people are resolved at: the page's date until the dating stage lands. */
-const documentDay = (published: string | null): string | null =>
-  published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
 
 export function actorsStage(gazetteer: CompiledGazetteer): Stage<ExtractLayer & SegmentLayer & WithDiagnostics, ActorsLayer> {
   return {

@@ -5,6 +5,7 @@
 // to restore" with the act's own code, so future, hypothetical and attempted acts count with
 // their codes, and the stated-intent events we derive from them (03x, 13x) are left out.
 import { analyzeDocument, type AnalyzeContext } from '../analyze.js';
+import { textDocument } from '../ingest/source-document.js';
 import type { Event } from '../model/analysis.js';
 import type { PetrarchEvent, PetrarchRecord } from './petrarch-records.js';
 
@@ -18,10 +19,7 @@ export function petrarchTriples(events: readonly Event[]): PetrarchEvent[] {
 
 export function petrarchCoder(ctx: AnalyzeContext): (r: PetrarchRecord) => PetrarchEvent[] {
   return (r) => {
-    const analysis = analyzeDocument({
-      uri: `petrarch:${r.id}`, origin: `record ${r.id}`, kind: 'text', fromRecord: true,
-      content: r.text, encoding: 'utf-8', given: { id: r.id, ...(r.date && { published: r.date }) }, diagnostics: [],
-    }, ctx);
+    const analysis = analyzeDocument(textDocument(`petrarch:${r.id}`, r.text, { id: r.id, ...(r.date && { published: r.date }) }), ctx);
     return petrarchTriples(analysis.events);
   };
 }

@@ -1,9 +1,10 @@
 // From a coded clause to the Event of the Analysis contract: Goldstein value, quad class and
 // PLOVER coding from the catalogue, the clause's date, quantities and place, spans in the text.
 import type { Event } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
 import type { CameoCatalogue } from './cameo-catalogue.js';
 import type { CodedEvent } from './coded-event.js';
-import { eventDate, type DateAnchor } from './event-date.js';
+import { eventDate, type DateAnchor, type EventDate } from './event-date.js';
 import { quantities } from './quantities.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -30,7 +31,7 @@ function location(v: SentenceView, e: CodedEvent, text: string): string | null {
 }
 
 /** A date in the clause, else one in the words that open its sentence ("On July 13, Japan sent …"). */
-function dateOf(v: SentenceView, span: { start: number; end: number }, s: EventSetting) {
+function dateOf(v: SentenceView, span: Span, s: EventSetting): EventDate | null {
   const own = eventDate(s.text, span, s.documentDate, s.anchors);
   if (own?.basis !== 'document' || span.start <= v.span.start) return own;
   const lead = eventDate(s.text, { start: v.span.start, end: span.start }, s.documentDate, s.anchors);

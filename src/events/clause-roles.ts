@@ -1,7 +1,7 @@
 // Who fills a clause's roles: the subject to the left of its verb group, the object or the
 // prepositional target to its right, the agent after "by". Scans stay within the clause: they
 // stop at subordinators, relative pronouns and the next predicate.
-import type { ActorSlot, SentenceView } from './sentence-view.js';
+import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';
 import { isBoundary, isRelative } from './predicates.js';
 import type { TaggedToken } from './tag-sentence.js';
 
@@ -14,10 +14,6 @@ const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'aside', 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
-const slotOf = (v: SentenceView, i: number): ActorSlot | undefined => {
-  const s = v.slotAt[i];
-  return s === undefined || s < 0 ? undefined : v.slots[s];
-};
 
 /** The slot at `i` and the slots coordinated with it to its left ("Mordor, Rohan, Fornost and Bree"). */
 function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
@@ -48,7 +44,7 @@ export function withRightConjuncts(v: SentenceView, slot: ActorSlot, end: number
   let i = slot.to;
   for (;;) {
     let j = i;
-    if (v.tokens[j]?.lower === ',' ) j += 1;
+    if (v.tokens[j]?.lower === ',') j += 1;
     if (v.tokens[j] && JOINERS.has(v.tokens[j]!.lower) && v.tokens[j]!.lower !== ',') j += 1;
     if (j === i) break;
     while (j < end && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;

@@ -6,31 +6,27 @@ import type { ActorRef, Modality } from '../model/analysis.js';
 import { DEFAULT_PREPS, precedingPrep, withRightConjuncts } from './clause-roles.js';
 import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode } from './match-pattern.js';
-import type { ActorSlot, SentenceView } from './sentence-view.js';
+import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';
 
 const REACH = 5;
 const NEGATORS = new Set(['no', 'without', 'not', 'never']);
 const UNREAL = new Set(['threat', 'risk', 'fear', 'fears', 'possible', 'potential', 'planned', 'possibility', 'prospect',
   'danger', 'would', 'could', 'might', 'may', 'will', 'if', 'alleged', 'so-called', 'hype', 'hyping', 'rumour', 'rumor']);
 
-const slotAt = (v: SentenceView, i: number): ActorSlot | undefined => {
-  const s = v.slotAt[i];
-  return s === undefined || s < 0 ? undefined : v.slots[s];
-};
 
 /** "Russia's military action", "Russian military action", "the US sanctions": the slot before the noun's modifiers. */
 function possessor(v: SentenceView, at: number): ActorSlot | undefined {
   let i = at - 1;
-  while (i >= 0 && i >= at - 3 && slotAt(v, i) === undefined && (v.tokens[i]!.pos === 'ADJ' || v.tokens[i]!.pos === 'NOUN')) i -= 1;
+  while (i >= 0 && i >= at - 3 && slotOf(v, i) === undefined && (v.tokens[i]!.pos === 'ADJ' || v.tokens[i]!.pos === 'NOUN')) i -= 1;
   const t = v.tokens[i];
   if (t && (t.lower === "'s" || t.lower === '’s' || t.lower === "'")) i -= 1;
-  return slotAt(v, i);
+  return slotOf(v, i);
 }
 
 /** The first slot after the noun governed by one of `preps` (or "by", for the agent), within reach. */
 function after(v: SentenceView, at: number, preps: readonly string[]): { slot: ActorSlot; prep: string } | undefined {
   for (let i = at + 1; i < Math.min(v.tokens.length, at + REACH + 3); i += 1) {
-    const slot = slotAt(v, i);
+    const slot = slotOf(v, i);
     if (slot && slot.from === i) {
       const prep = precedingPrep(v.tokens, i, at);
       if (prep && preps.includes(prep)) return { slot, prep };

@@ -1,31 +1,21 @@
 // Verbal events of one sentence: each predicate whose verb (or, for light verbs such as "take",
 // "launch", "impose", whose object noun) is a trigger is coded once, with the actors of its
 // clause in their roles and the modality of its verb group.
-import type { ActorRef, Modality } from '../model/analysis.js';
+import type { ActorRef } from '../model/analysis.js';
+import { modalityOf } from './clause-modality.js';
 import { DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
+import { fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
 import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
-import { GERUND_PREPS, verbUse } from './predicates.js';
+import { verbUse } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
-import type { TaggedToken } from './tag-sentence.js';
-import type { Trigger } from './trigger-schema.js';
-import { verbGroup, type VerbGroup } from './verb-group.js';
+import { isLightVerb, lookupVerb, mistaggedVerb, objectNoun } from './verb-lookup.js';
+import { verbGroup } from './verb-group.js';
 
-/** Who a predicate's subject names; `at` is its first token when it is in this sentence. */
-export interface Subject { readonly actors: readonly ActorRef[]; readonly at: number | null }
+export type { Subject } from './clause-subject.js';
 
-const CONDITIONAL = new Set(['if', 'unless', 'whether', 'lest']);
-// "once" is conditional only as a conjunction ("Once western countries unite…"), not as "formerly".
-const isConditional = (t: TaggedToken, next: TaggedToken | undefined): boolean =>
-  CONDITIONAL.has(t.lower) || (t.lower === 'once' && !!next && !['VERB', 'AUX', 'ADV'].includes(next.pos));
-const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 // Symmetric acts: agreeing, consulting, meeting, negotiating, signing, cooperating, fighting.
 const RECIPROCAL = /^(?:030|031|03$|040|041|044|046|04$|057|06|19)/;
-// Verbs whose object noun carries the event ("took action", "held talks", "launched an offensive").
-const LIGHT = new Set(['take', 'make', 'hold', 'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'give', 'deliver', 'extend',
-  'offer', 'issue', 'impose', 'begin', 'start', 'continue', 'resume', 'step', 'pay', 'have', 'lodge', 'file', 'list', 'present',
-  'put', 'set', 'level', 'unleash', 'initiate', 'undertake', 'perform', 'announce', 'declare', 'order', 'approve', 'adopt',
-  'sign', 'open', 'send', 'provide', 'intensify', 'escalate', 'expand', 'step', 'increase', 'do', 'get', 'receive', 'keep', 'pursue']);
 const PLACE_ROOTS = /^(?:08|1[4-9]|20)/;
 const MODALS_OF_DEMAND = new Set(['must', 'should']);
 const BY = new Set(['by']);
@@ -50,108 +40,20 @@ export interface VerbCoding {
   readonly topic: Subject | null;
 }
 
-const fromSlots = (slots: readonly ActorSlot[]): Subject => ({ actors: slots.flatMap((s) => s.actors), at: slots[0]!.from });
 const countriesOf = (s: Subject | null): Set<string> => new Set((s?.actors ?? []).map((a) => a.country));
 const actorsIn = (slots: readonly ActorSlot[] | null): ActorRef[] => (slots ?? []).flatMap((s) => s.actors);
 
-/** An auxiliary used as the main verb: no verb follows it in its group ("is wishful thinking"). */
-function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
-  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j += 1) {
-    const t = tokens[j]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (t.pos !== 'ADV' && t.pos !== 'PART') return true;
-  }
-  return true;
-}
 
 const withDefaults = (preps: readonly string[] | undefined): readonly string[] =>
   preps ? [...new Set([...preps, ...DEFAULT_PREPS])] : DEFAULT_PREPS;
 
-/**
- * The tagger reads some present-tense verbs after a name as nouns ("Venezuela breaks all
- * relations", "China and Russia aid Iran"): a trigger verb right after an actor and before a
- * determiner, an adjective or another actor is taken as the verb it is.
- */
-function mistaggedVerb(v: SentenceView, dict: TriggerLookup, i: number): boolean {
-  const t = v.tokens[i]!;
-  const next = v.tokens[i + 1];
-  if (t.pos !== 'NOUN' || v.slotAt[i]! >= 0 || i === 0 || !next) return false;
-  // "after meeting Xi Jinping": a gerund the tagger read as a noun
-  if (t.lower.endsWith('ing') && GERUND_PREPS.has(v.tokens[i - 1]!.lower) && v.slotAt[i + 1]! >= 0) return !!ingStem(dict, t.lower);
-  if (v.slotAt[i - 1]! < 0) return false;
-  if (!(next.pos === 'DET' || next.pos === 'ADJ' || v.slotAt[i + 1]! >= 0)) return false;
-  return !!(dict.verb(t.lemma) ?? dict.verb(t.lower.replace(/e?s$/, '')) ?? dict.verb(t.lower.replace(/s$/, '')));
-}
 
-/** A gerund clause's subject: an actor before its preposition ("Sánchez, after meeting …"), else the next clause's. */
-function gerundSubject(v: SentenceView, prep: number, limit: number, next: number | undefined): Subject | null {
-  const before = findSubject(v, prep, limit);
-  if (before && before !== 'coordinated') return fromSlots(before);
-  if (next === undefined) return null;
-  const after = findSubject(v, verbGroup(v.tokens, next).first, prep);
-  return after && after !== 'coordinated' ? fromSlots(after) : null;
-}
 
-/** "meeting" → meet, "making" → make, "stopping" → stop: for -ing forms the tagger left as nouns. */
-function ingStem(dict: TriggerLookup, word: string): Trigger | undefined {
-  const stem = word.slice(0, -3);
-  return dict.verb(stem) ?? dict.verb(`${stem}e`) ?? (/(.)\1$/.test(stem) ? dict.verb(stem.slice(0, -1)) : undefined);
-}
 
-/** The verb's trigger; "re-imposes", "reimposed" are the trigger of "impose". */
-function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undefined {
-  const found = dict.verb(t.lemma) ?? dict.verb(t.lower) ?? (t.lower.endsWith('ing') ? ingStem(dict, t.lower) : undefined);
-  if (found || !/^re-?/.test(t.lemma)) return found;
-  const bare = t.lemma.replace(/^re-?/, '');
-  return dict.verb(bare) ?? dict.verb(bare.replace(/(?:ed|es|s|ing)$/, '')) ?? dict.verb(bare.replace(/(?:d|s)$/, ''));
-}
 
-/** The light-verb reading: the first noun after the verb that is a trigger ("launched an offensive against"). */
-function objectNoun(v: SentenceView, dict: TriggerLookup, p: number, end: number): { at: number; trigger: Trigger } | null {
-  for (let i = p + 1; i < Math.min(end, p + 6); i += 1) {
-    const t = v.tokens[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-      const trigger = dict.noun(t.lemma) ?? dict.noun(t.lower);
-      if (trigger) return { at: i, trigger };
-      if (v.tokens[i + 1]?.pos !== 'NOUN') return null;
-    } else if (!['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'PART'].includes(t.pos) || (t.pos === 'ADP' && i > p + 1)) return null;
-  }
-  return null;
-}
 
-/** A conditional clause around the verb: "if", "once", "unless" before it, not past a comma that closes it. */
-function conditional(v: SentenceView, first: number): boolean {
-  for (let i = first - 1; i >= 0; i -= 1) {
-    const t = v.tokens[i]!;
-    if (isConditional(t, v.tokens[i + 1])) return true;
-    if (t.text === ';' || t.text === ':') return false;
-    if (t.text === ',' && v.tokens.slice(i + 1, first).some((x) => x.pos === 'AUX' || x.pos === 'VERB')) return false;
-  }
-  return false;
-}
 
-function modalityOf(v: SentenceView, g: VerbGroup, subject: Subject | null, reported: boolean): Modality {
-  if (g.modality === 'negated') return 'negated';
-  // "announced that it would send": the future of a reported statement, not a hypothesis.
-  if (reported && g.modal === 'would' && g.modality === 'hypothetical' && !g.chain.length) return conditional(v, g.first) ? 'hypothetical' : 'future';
-  const head = subject?.at != null ? v.tokens[subject.at - 1] : undefined;
-  if (head && (head.lower === 'neither' || head.lower === 'no')) return 'negated';
-  if (conditional(v, g.first)) return 'hypothetical';
-  return g.modality;
-}
 
-/** An unresolved "it"/"they" right before the verb group: the speaker of a reported clause, else the previous topic. */
-function pronounSubject(v: SentenceView, first: number, speaker: Subject | null, local: Subject | null, topic: Subject | null): Subject | null {
-  let i = first - 1;
-  while (i >= 0 && v.tokens[i]!.pos === 'ADV') i -= 1;
-  const t = v.tokens[i];
-  if (!t || !PRONOUNS.has(t.lower) || v.slotAt[i]! >= 0) return null;
-  const lead = v.tokens[i - 1];
-  if (speaker && lead && (lead.lower === 'that' || lead.pos === 'VERB')) return { actors: speaker.actors, at: null };
-  // "Zarif started a tour: he met …": the sentence's own earlier subject, else the last sentence's.
-  if (local) return { actors: local.actors, at: null };
-  return i === 0 || lead?.pos === 'ADV' || lead?.text === ',' ? topic && { actors: topic.actors, at: null } : null;
-}
 
 export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, topic: Subject | null = null): VerbCoding {
   const tokens = v.tokens;
@@ -176,16 +78,15 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const use = uses[p];
     // "accused Azerbaijan of ethnic cleansing, criticized the peacekeepers": a list of predicates.
     const listed = limit >= 0 && tokens[g.first - 1]?.text === ',';
+    const speaker = speakers[speakers.length - 1]?.subject ?? null;
     let subject: Subject | null;
     if (use === 'participle') subject = subjects.get(limit) ?? null;
     else if (use === 'gerund') subject = gerundSubject(v, g.first - 1, limit, finite.find((q) => q > p));
     else {
       const found = listed ? 'coordinated' : findSubject(v, g.first, limit);
-      const speaker = speakers[speakers.length - 1]?.subject ?? null;
       subject = found === 'coordinated' ? subjects.get(limit) ?? null
         : found ? fromSlots(found) : pronounSubject(v, g.first, speaker, firstSubject, topic);
     }
-    const speaker = speakers[speakers.length - 1]?.subject ?? null;
     subjects.set(p, subject);
     if (use === 'predicate' || use === 'reduced-passive') firstSubject ??= subject;
     const end = rightEnd(v, p, predicates[k + 1] ?? tokens.length);
@@ -200,7 +101,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     // A trigger's own prepositions come first; the usual ones still introduce a target.
     let preps = withDefaults(trigger?.preps);
     let role = trigger?.role ?? 'default';
-    const noun = choice || LIGHT.has(verb.lemma) ? objectNoun(v, dict, p, end) : null;
+    const noun = choice || isLightVerb(verb) ? objectNoun(v, dict, p, end) : null;
     // "increase investment in Belarus": the object noun's prepositions introduce targets too.
     if (choice && noun?.trigger.preps) preps = [...new Set([...preps, ...noun.trigger.preps])];
     if (!choice) {
@@ -220,7 +121,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       demanded.push(...demand);
     }
     if (!choice) return;
-    const passive = g.passive || verbUse(tokens, p) === 'reduced-passive';
+    const passive = g.passive || use === 'reduced-passive';
     // "we are committed to", "is determined to": a state of mind, not a passive act.
     if (g.passive && tokens[p + 1]?.lower === 'to') return;
     const own = countriesOf(subject);

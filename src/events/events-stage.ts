@@ -3,6 +3,7 @@
 // per sentence, so a flattened table or a 2,000-word run-on costs a diagnostic, not a hang.
 import type { ActorsLayer } from '../actors/actors-stage.js';
 import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
+import { documentDay } from '../core/document-day.js';
 import type { Stage, WithDiagnostics } from '../core/pipeline.js';
 import type { ExtractLayer } from '../extract/extract-stage.js';
 import type { Event } from '../model/analysis.js';
@@ -28,9 +29,6 @@ export const MAX_SENTENCE_CHARS = 2000;
 /** At most this many actor pairs from one clause ("300 countries condemned …"). */
 export const MAX_PAIRS = 40;
 
-const documentDay = (published: string | null): string | null =>
-  published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
-
 export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLayer & ActorsLayer & WithDiagnostics, EventsLayer> {
   return {
     name: 'events',
@@ -51,7 +49,10 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
         const view = sentenceView(text, index, span, mentions.slice(m, m + 400));
         const verbal = codeVerbs(view, coder.triggers, MAX_PAIRS, topic);
         topic = verbal.topic ?? topic;
-        const covered = (i: number): boolean => verbal.used.has(i) || verbal.events.some((e) => e.via === 'verb' && i > e.trigger && i < e.to);
+        // Once per clause: nouns inside a coded verb's clause, or read as its object, are its.
+        const inClause = new Uint8Array(view.tokens.length);
+        for (const e of verbal.events) if (e.via === 'verb') inClause.fill(1, e.trigger + 1, e.to);
+        const covered = (i: number): boolean => inClause[i] === 1 || verbal.used.has(i);
         const nominal = codeNouns(view, coder.triggers, covered, MAX_PAIRS);
         if (verbal.capped) {
           diagnostics.push(diagnostic('events/too-many-actors', `more than ${MAX_PAIRS} actor pairs in one clause: only the first ${MAX_PAIRS} coded`, 'info', span));

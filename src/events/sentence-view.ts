@@ -55,25 +55,28 @@ function slotActors(group: readonly PlacedMention[]): ActorRef[] {
   return chosen.filter((m) => !seen.has(m.actor.id) && seen.add(m.actor.id)).map((m) => m.actor);
 }
 
+/** The slot naming an actor at token `i`, if any. */
+export const slotOf = (v: SentenceView, i: number): ActorSlot | undefined => {
+  const s = v.slotAt[i];
+  return s === undefined || s < 0 ? undefined : v.slots[s];
+};
+
 export function sentenceView(text: string, index: number, span: Span, mentions: readonly PlacedMention[], tokens?: readonly TaggedToken[]): SentenceView {
   const tagged = tokens ?? tagSentence(text, span);
   const slotAt = new Int32Array(tagged.length).fill(-1);
   const slots: ActorSlot[] = [];
   const groups = [...groupMentions(mentions, span).values()].sort((a, b) => a[0]!.start - b[0]!.start);
+  // Groups come in order of start, so the first token a group covers is never behind the last one's.
+  let first = 0;
   for (const group of groups) {
     const { start, end } = group[0]!;
-    let from = -1;
-    let to = -1;
-    tagged.forEach((t, i) => {
-      if (t.end > start && t.start < end) {
-        if (from < 0) from = i;
-        to = i + 1;
-      }
-    });
+    while (first < tagged.length && tagged[first]!.end <= start) first += 1;
+    let to = first;
+    while (to < tagged.length && tagged[to]!.start < end) to += 1;
     // Nested or overlapping mentions: the first (longest) keeps its tokens.
-    if (from < 0 || slotAt.subarray(from, to).some((s) => s >= 0)) continue;
-    slotAt.fill(slots.length, from, to);
-    slots.push({ from, to, span: { start, end }, actors: slotActors(group) });
+    if (to === first || slotAt.subarray(first, to).some((x) => x >= 0)) continue;
+    slotAt.fill(slots.length, first, to);
+    slots.push({ from: first, to, span: { start, end }, actors: slotActors(group) });
   }
   return { index, span, tokens: tagged, slots, slotAt };
 }

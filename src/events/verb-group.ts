@@ -22,7 +22,9 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d"]);
 const ATTEMPT = new Set(['try', 'attempt', 'seek', 'strive', 'endeavour', 'endeavor', 'struggle']);
 const PLAN = new Set(['plan', 'intend', 'hope', 'want', 'wish', 'aim', 'prepare', 'consider', 'propose', 'expect',
-  'look', 'seek', 'need', 'mean', 'threaten', 'dream', 'desire', 'long', 'yearn', 'hesitate', 'offer', 'ask', 'urge', 'call']);
+  'look', 'need', 'mean', 'threaten', 'dream', 'desire', 'long', 'yearn', 'hesitate', 'offer', 'ask', 'urge', 'call']);
+// Plans that are the actor's own commitment, not a wish: "is preparing to increase investment".
+const OWN_PLAN = new Set(['plan', 'prepare', 'intend']);
 const COMMIT = new Set(['decide', 'pledge', 'promise', 'vow', 'agree', 'commit', 'resolve', 'undertake', 'swear']);
 const REFUSE = new Set(['refuse', 'fail', 'decline', 'cease', 'stop', 'neglect', 'forget']);
 // Verbs after which the action happened: "managed to", "began to", "continued to".
@@ -85,7 +87,7 @@ export function verbGroup(tokens: readonly TaggedToken[], trigger: number): Verb
         if (ATTEMPT.has(governor.lemma)) modality = combine(modality, 'attempted');
         else if (REFUSE.has(governor.lemma)) modality = 'negated';
         else if (COMMIT.has(governor.lemma)) { modality = combine(modality, 'future'); intent = true; }
-        else if (PLAN.has(governor.lemma)) { modality = combine(modality, 'hypothetical'); intent = governor.lemma === 'plan' || governor.lemma === 'prepare' || governor.lemma === 'intend'; }
+        else if (PLAN.has(governor.lemma)) { modality = combine(modality, 'hypothetical'); intent = OWN_PLAN.has(governor.lemma); }
         else if (!IMPLICATIVE.has(governor.lemma)) modality = combine(modality, 'hypothetical');
         first = i - 1;
         i -= 2;

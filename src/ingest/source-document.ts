@@ -32,3 +32,7 @@ export interface SourceDocument {
 export type IngestItem =
   | { readonly ok: true; readonly doc: SourceDocument }
   | { readonly ok: false; readonly error: SourceError };
+
+/** A document from text handed over directly (a validation record, a test sentence): read as a record, its metadata as given. */
+export const textDocument = (uri: string, content: string, given: GivenMeta): SourceDocument =>
+  ({ uri, origin: uri, kind: 'text', fromRecord: true, content, encoding: 'utf-8', given, diagnostics: [] });

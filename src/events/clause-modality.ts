@@ -1,0 +1,33 @@
+// The modality of a clause beyond its verb group: conditional clauses ("if", "once"), negated
+// subjects ("neither … nor", "no country"), and the future of a reported "would".
+import type { Modality } from '../model/analysis.js';
+import type { Subject } from './clause-subject.js';
+import type { SentenceView } from './sentence-view.js';
+import type { TaggedToken } from './tag-sentence.js';
+import type { VerbGroup } from './verb-group.js';
+
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'lest']);
+// "once" is conditional only as a conjunction ("Once western countries unite…"), not as "formerly".
+const isConditional = (t: TaggedToken, next: TaggedToken | undefined): boolean =>
+  CONDITIONAL.has(t.lower) || (t.lower === 'once' && !!next && !['VERB', 'AUX', 'ADV'].includes(next.pos));
+
+/** A conditional clause around the verb: "if", "once", "unless" before it, not past a comma that closes it. */
+function conditional(v: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= 0; i -= 1) {
+    const t = v.tokens[i]!;
+    if (isConditional(t, v.tokens[i + 1])) return true;
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.text === ',' && v.tokens.slice(i + 1, first).some((x) => x.pos === 'AUX' || x.pos === 'VERB')) return false;
+  }
+  return false;
+}
+
+export function modalityOf(v: SentenceView, g: VerbGroup, subject: Subject | null, reported: boolean): Modality {
+  if (g.modality === 'negated') return 'negated';
+  // "announced that it would send": the future of a reported statement, not a hypothesis.
+  if (reported && g.modal === 'would' && g.modality === 'hypothetical' && !g.chain.length) return conditional(v, g.first) ? 'hypothetical' : 'future';
+  const head = subject?.at != null ? v.tokens[subject.at - 1] : undefined;
+  if (head && (head.lower === 'neither' || head.lower === 'no')) return 'negated';
+  if (conditional(v, g.first)) return 'hypothetical';
+  return g.modality;
+}

@@ -1,0 +1,47 @@
+// Subjects that are not a slot right before the verb: an unresolved pronoun (the speaker of a
+// reported clause, the sentence's earlier subject, the previous sentence's topic), the subject a
+// gerund clause shares with its main clause, and copulas that close a clause.
+import type { ActorRef } from '../model/analysis.js';
+import { findSubject } from './clause-roles.js';
+import type { ActorSlot, SentenceView } from './sentence-view.js';
+import type { TaggedToken } from './tag-sentence.js';
+import { verbGroup } from './verb-group.js';
+
+/** Who a predicate's subject names; `at` is its first token when it is in this sentence. */
+export interface Subject { readonly actors: readonly ActorRef[]; readonly at: number | null }
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+export const fromSlots = (slots: readonly ActorSlot[]): Subject => ({ actors: slots.flatMap((s) => s.actors), at: slots[0]!.from });
+
+/** An auxiliary used as the main verb: no verb follows it in its group ("is wishful thinking"). */
+export function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j += 1) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return true;
+  }
+  return true;
+}
+
+/** An unresolved "it"/"they" right before the verb group: the speaker of a reported clause, else the previous topic. */
+export function pronounSubject(v: SentenceView, first: number, speaker: Subject | null, local: Subject | null, topic: Subject | null): Subject | null {
+  let i = first - 1;
+  while (i >= 0 && v.tokens[i]!.pos === 'ADV') i -= 1;
+  const t = v.tokens[i];
+  if (!t || !PRONOUNS.has(t.lower) || v.slotAt[i]! >= 0) return null;
+  const lead = v.tokens[i - 1];
+  if (speaker && lead && (lead.lower === 'that' || lead.pos === 'VERB')) return { actors: speaker.actors, at: null };
+  // "Zarif started a tour: he met …": the sentence's own earlier subject, else the last sentence's.
+  if (local) return { actors: local.actors, at: null };
+  return i === 0 || lead?.pos === 'ADV' || lead?.text === ',' ? topic && { actors: topic.actors, at: null } : null;
+}
+
+/** A gerund clause's subject: an actor before its preposition ("Sánchez, after meeting …"), else the next clause's. */
+export function gerundSubject(v: SentenceView, prep: number, limit: number, next: number | undefined): Subject | null {
+  const before = findSubject(v, prep, limit);
+  if (before && before !== 'coordinated') return fromSlots(before);
+  if (next === undefined) return null;
+  const after = findSubject(v, verbGroup(v.tokens, next).first, prep);
+  return after && after !== 'coordinated' ? fromSlots(after) : null;
+}
