@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { actorsStage } from './actors/actors-stage.js';
 import { defaultGazetteer } from './actors/analyze-context.js';
 import type { CompiledGazetteer } from './actors/compile-gazetteer.js';
+import { defaultNarrativeCatalogue, type NarrativeCatalogue } from './claims/narrative-catalogue.js';
+import { narrativesStage } from './claims/narratives-stage.js';
+import { quotesStage } from './claims/quotes-stage.js';
+import { stanceStage } from './claims/stance-stage.js';
+import { techniquesStage } from './claims/techniques-stage.js';
 import { applyStage } from './core/pipeline.js';
+import { datingStage } from './dating/dating-stage.js';
 import { defaultEventCoder } from './events/event-coder.js';
 import { eventsStage, type EventCoder } from './events/events-stage.js';
 import { extractStage } from './extract/extract-stage.js';
@@ -17,15 +23,16 @@ export const analysisId = (text: string): string => createHash('sha256').update(
 export interface AnalyzeContext {
   readonly gazetteer: CompiledGazetteer;
   readonly events: EventCoder;
+  readonly narratives: NarrativeCatalogue;
 }
 
-export const defaultAnalyzeContext = (): AnalyzeContext => ({ gazetteer: defaultGazetteer(), events: defaultEventCoder() });
+export const defaultAnalyzeContext = (): AnalyzeContext => ({
+  gazetteer: defaultGazetteer(),
+  events: defaultEventCoder(),
+  narratives: defaultNarrativeCatalogue(),
+});
 
-/**
- * The pipeline (SPEC §1), one stage per line. Each stage adds a layer to an immutable document;
- * claims and dating are added here as their stages land, and until then their Analysis fields
- * are empty rather than invented.
- */
+/** The pipeline (SPEC §1), one stage per line. Each stage adds a layer to an immutable document. */
 export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = defaultAnalyzeContext()): Analysis {
   const doc0 = { source, diagnostics: source.diagnostics };
   const doc1 = applyStage(doc0, extractStage);
@@ -33,7 +40,12 @@ export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = de
   const doc3 = applyStage(doc2, languageStage);
   const doc4 = applyStage(doc3, actorsStage(ctx.gazetteer));
   const doc5 = applyStage(doc4, eventsStage(ctx.events));
-  const { meta, text } = doc5;
+  const doc6 = applyStage(doc5, quotesStage);
+  const doc7 = applyStage(doc6, stanceStage);
+  const doc8 = applyStage(doc7, techniquesStage);
+  const doc9 = applyStage(doc8, narrativesStage(ctx.narratives));
+  const doc = applyStage(doc9, datingStage(ctx.gazetteer));
+  const { meta, text } = doc;
   return {
     id: analysisId(text),
     uri: source.uri,
@@ -44,20 +56,20 @@ export function analyzeDocument(source: SourceDocument, ctx: AnalyzeContext = de
     views: meta.views,
     author: meta.author,
     citedSources: meta.citedSources,
-    language: doc5.language,
+    language: doc.language,
     text,
-    removed: [...doc5.removed],
-    sentences: [...doc5.sentences],
-    paragraphs: [...doc5.paragraphs],
-    actors: [...doc5.actors],
-    events: [...doc5.events],
-    quotes: [],
-    stance: [],
-    techniques: [],
-    narratives: [],
-    tone: 0,
-    contentDate: null,
-    recycled: null,
-    diagnostics: [...doc5.diagnostics],
+    removed: [...doc.removed],
+    sentences: [...doc.sentences],
+    paragraphs: [...doc.paragraphs],
+    actors: [...doc.actors],
+    events: [...doc.events],
+    quotes: [...doc.quotes],
+    stance: [...doc.stance],
+    techniques: [...doc.techniques],
+    narratives: [...doc.narratives],
+    tone: doc.tone,
+    contentDate: doc.contentDate,
+    recycled: doc.recycled,
+    diagnostics: [...doc.diagnostics],
   };
 }

@@ -18,6 +18,8 @@ export interface CompiledGazetteer {
   readonly predecessors: ReadonlyMap<string, readonly Predecessor[]>;
   /** The first hardware role ("jets", MIL): what a model designation ("F-16s") is read as. */
   readonly equipment: RoleEntry | null;
+  /** People by id (person:boris-johnson), with their offices: what dating reads terms of office from. */
+  readonly people: ReadonlyMap<string, PersonEntry>;
 }
 
 const stateTarget = (s: StateEntry): ActorTarget => ({ id: s.code, name: s.name, kind: 'state', country: s.code, code: s.code });
@@ -72,7 +74,9 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
     if (successor) predecessors.set(successor.code, [...(predecessors.get(successor.code) ?? []), { from: s.from ?? '0000-01-01', to: s.to, state: stateTarget(s), capitals: s.capitals.map((c) => c.toLowerCase()) }]);
   }
   const byFirstName = new Map<string, PersonEntry[]>();
+  const people = new Map<string, PersonEntry>();
   for (const p of g.people) {
+    people.set(p.id, p);
     matcher.add(p.name, { type: 'person', person: p, full: true });
     for (const a of p.aliases) matcher.add(a, { type: 'person', person: p, full: a.includes(' ') });
     const first = p.name.split(' ')[0]!.toLowerCase();
@@ -85,7 +89,7 @@ export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[
     // PETRARCH dictionaries are upper-case: their names match in any case.
     for (const n of p.names) matcher.add(n, { type: 'coded', actor, codes: p.codes }, 'any');
   }
-  return { matcher, byFirstName, states, predecessors, equipment: g.roles.find((r) => r.refersTo === 'equipment') ?? null };
+  return { matcher, byFirstName, states, predecessors, people, equipment: g.roles.find((r) => r.refersTo === 'equipment') ?? null };
 }
 
 const slug = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,3 +1,4 @@
+import { defaultNarrativeCatalogue } from '../claims/narrative-catalogue.js';
 import { loadActorDictionaries } from '../actors/analyze-context.js';
 import { analyzeSources } from '../analyze-sources.js';
 import { UsageError } from '../core/errors.js';
@@ -33,7 +34,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOpti
     stdin: io.stdin,
     ...(opts.maxBytes !== undefined && { maxDocumentBytes: opts.maxBytes }),
   });
-  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer, events })) {
+  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer, events, narratives: defaultNarrativeCatalogue() })) {
     if (!outcome.ok) {
       failed += 1;
       await writeChunk(io.stderr, `entente: ${outcome.error.message}\n`);

@@ -2,6 +2,7 @@
 // text with our own trigger dictionary and PETRARCH's validation actor dictionary (the records
 // name invented states — Arnor, Gondor — that only it knows). The records PETRARCH's own run
 // leaves out (`skip`) are left out here too, so the figures compare with its 278.
+import { defaultNarrativeCatalogue } from '../claims/narrative-catalogue.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadActorDictionaries } from '../actors/analyze-context.js';
@@ -26,7 +27,7 @@ export function runPetrarch(recordsFile: string, actorFiles: readonly string[]):
   const { records, diagnostics } = readPetrarchRecords(xml, recordsFile);
   const dictionaries = loadActorDictionaries({ files: actorFiles });
   const scored = records.filter((r) => !r.skip);
-  const score = scorePetrarch(scored, petrarchCoder({ gazetteer: dictionaries.gazetteer, events: defaultEventCoder() }));
+  const score = scorePetrarch(scored, petrarchCoder({ gazetteer: dictionaries.gazetteer, events: defaultEventCoder(), narratives: defaultNarrativeCatalogue() }));
   return { score, skipped: records.length - scored.length, diagnostics: [...diagnostics, ...dictionaries.diagnostics] };
 }
 
