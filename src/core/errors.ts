@@ -31,3 +31,12 @@ export class DataFileError extends EntenteError {
 }
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The store cannot be opened or written (locked, read-only, unreachable): nothing half-written stays. */
+export class StoreError extends EntenteError {
+  readonly code = 'store';
+  override readonly name = 'StoreError';
+  constructor(readonly location: string, readonly reason: string, options?: { cause?: unknown }) {
+    super(`${location}: ${reason}`, options);
+  }
+}

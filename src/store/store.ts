@@ -1,0 +1,111 @@
+// The corpus store's interface (SPEC §4): what ingest writes and the queries, API and exports
+// read. One implementation over Kysely serves SQLite and PostgreSQL; the same contract tests run
+// against both (store-contract.test.ts).
+import type { Analysis } from '../model/analysis.js';
+
+export type StoreDialect = 'sqlite' | 'postgres';
+
+/** An analysed article ready to store, with where it came from. */
+export interface StoredArticle {
+  readonly analysis: Analysis;
+  /** Where it was read from this time (path, URL, JSONL id). */
+  readonly sourceUri: string;
+  readonly canonicalUrl: string | null;
+  /** Hash of the normalised text (exact duplicates share it). */
+  readonly contentHash: string;
+  /** MinHash-LSH band keys of the text, one per band. */
+  readonly bands: readonly string[];
+  readonly analyzerVersion: string;
+}
+
+/**
+ * - `added`: a new document.
+ * - `unchanged`: this source already holds this document, analysed by this version.
+ * - `new-source`: a known document read from another place (an exact copy).
+ * - `reanalysed`: a known document, stored again by a newer analyser.
+ */
+export type PutStatus = 'added' | 'unchanged' | 'new-source' | 'reanalysed';
+
+export interface Page { readonly limit: number; readonly offset?: number }
+
+export interface EventFilter {
+  /** An actor on either side: actor id, country or code. */
+  readonly actor?: string;
+  readonly source?: string;
+  readonly target?: string;
+  /** A CAMEO code or its prefix ("19", "190", "0841"). */
+  readonly code?: string;
+  readonly quadClass?: 1 | 2 | 3 | 4;
+  /** Inclusive days, YYYY-MM-DD. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly site?: string;
+  readonly modality?: string;
+  readonly documentId?: string;
+}
+
+export interface EventRow {
+  readonly documentId: string;
+  readonly idx: number;
+  readonly source: { id: string; country: string; code: string } | null;
+  readonly target: { id: string; country: string; code: string } | null;
+  readonly cameo: string;
+  readonly root: string;
+  readonly quadClass: number;
+  readonly goldstein: number;
+  readonly plover: { type: string; mode: string | null } | null;
+  readonly modality: string;
+  readonly date: string | null;
+  readonly day: string;
+  readonly location: string | null;
+  readonly site: string | null;
+  readonly text: string;
+  readonly span: { start: number; end: number };
+  readonly mentions: number;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly uri: string;
+  readonly published: string | null;
+  readonly site: string | null;
+  /** The text around the matches, matches between `[` and `]`. */
+  readonly snippet: string;
+}
+
+export interface ActorCount {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly country: string;
+  readonly code: string;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+export type Interval = 'day' | 'week' | 'month';
+
+export interface DyadPoint {
+  /** First day of the period. */
+  readonly period: string;
+  readonly events: number;
+  readonly goldstein: number;
+}
+
+export interface StoreStats { readonly documents: number; readonly sources: number; readonly events: number; readonly actors: number }
+
+export interface Store {
+  readonly dialect: StoreDialect;
+  /** Stores one article in its own transaction: a crash loses at most this one. */
+  put(article: StoredArticle): Promise<PutStatus>;
+  /** The analyser version that stored what this source holds, or null when it holds nothing. */
+  sourceVersion(uri: string): Promise<string | null>;
+  getDocument(id: string): Promise<Analysis | null>;
+  events(filter: EventFilter, page: Page): Promise<EventRow[]>;
+  search(query: string, page: Page): Promise<SearchHit[]>;
+  actors(filter: { kind?: string; country?: string }, page: Page): Promise<ActorCount[]>;
+  dyadSeries(source: string, target: string, interval: Interval, range?: { from?: string; to?: string }): Promise<DyadPoint[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
