@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze-command.js';
 import { processIO, type CliIO } from './cli-io.js';
 import { evalCommand } from './eval-command.js';
 import { ExitCode, exitCodeFor } from './exit-code.js';
+import { registerStoreCommands } from './store-program.js';
 
 const positiveInt = (v: string): number => {
   const n = Number(v);
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
       setExit(await evalCommand(o, io));
     });
 
+  registerStoreCommands(program, io, setExit);
   return program;
 }
 

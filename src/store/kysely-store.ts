@@ -7,10 +7,12 @@ import { eventRowOut, filterEvents } from './event-query.js';
 import { foldSeries } from './fold-series.js';
 import type { StoreSchema } from './schema.js';
 import { searchDocuments } from './store-search.js';
-import type { ActorCount, DyadPoint, EventFilter, EventRow, Interval, Page, PutStatus, SearchHit, Store, StoreDialect, StoreStats, StoredArticle } from './store.js';
+import type { ActorCount, DuplicateRow, DyadPoint, EventFilter, EventRow, Interval, Page, PutOptions, PutStatus, SearchHit, Store, StoreDialect, StoreStats, StoredArticle } from './store.js';
 
 /** Rows per INSERT: well under both dialects' bound-parameter limits. */
 const CHUNK = 200;
+/** Rows per read when streaming. */
+const BATCH = 1000;
 
 async function insertChunked<T extends keyof StoreSchema>(trx: Transaction<StoreSchema>, table: T, rows: readonly StoreSchema[T][]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -44,7 +46,7 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
   return {
     dialect,
 
-    async put(article: StoredArticle): Promise<PutStatus> {
+    async put(article: StoredArticle, opts: PutOptions = {}): Promise<PutStatus> {
       const now = clock.now().toISOString();
       const rows = documentRows(article, now);
       const id = rows.document.id;
@@ -52,19 +54,21 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
       return db.transaction().execute(async (trx) => {
         const source = await trx.selectFrom('sources').select(['document_id', 'analyzer_version']).where('uri', '=', article.sourceUri).executeTakeFirst();
         const doc = await trx.selectFrom('documents').select(['analyzer_version']).where('id', '=', id).executeTakeFirst();
-        const sourceRow = { uri: article.sourceUri, document_id: id, canonical_url: article.canonicalUrl, analyzer_version: version, ingested_at: now };
+        // Without --reanalyse a known document keeps the version that stored it.
+        const storedVersion = doc && !opts.reanalyse ? doc.analyzer_version : version;
+        const sourceRow = { uri: article.sourceUri, document_id: id, canonical_url: article.canonicalUrl, published: article.analysis.published, analyzer_version: storedVersion, ingested_at: now };
         let status: PutStatus;
         if (!doc) {
           await trx.insertInto('documents').values(rows.document).execute();
           await writeParts(trx, rows);
           status = 'added';
-        } else if (doc.analyzer_version !== version) {
+        } else if (doc.analyzer_version !== version && opts.reanalyse) {
           const { id: _id, ingested_at: _at, uri: _uri, ...update } = rows.document;
           await trx.updateTable('documents').set(update).where('id', '=', id).execute();
           await clearParts(trx, id);
           await writeParts(trx, rows);
           status = 'reanalysed';
-        } else if (source?.document_id === id && source.analyzer_version === version) {
+        } else if (source?.document_id === id) {
           return 'unchanged';
         } else {
           status = 'new-source';
@@ -74,6 +78,45 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
         else await trx.insertInto('sources').values(sourceRow).execute();
         return status;
       });
+    },
+
+    async duplicateCandidates(id, contentHash, bands, limit) {
+      const exact = await db.selectFrom('documents').select('id').where('content_hash', '=', contentHash).where('id', '!=', id).limit(limit).execute();
+      const keyed = bands.map((key, band) => ({ key, band }));
+      const banded = keyed.length === 0 ? [] : await db.selectFrom('bands').select('document_id').distinct()
+        .where((eb) => eb.or(keyed.map(({ key, band }) => eb.and([eb('band', '=', band), eb('key', '=', key)]))))
+        .where('document_id', '!=', id).orderBy('document_id').limit(limit).execute();
+      return [...new Set([...exact.map((r) => r.id), ...banded.map((r) => r.document_id)])].slice(0, limit);
+    },
+
+    async texts(ids) {
+      if (ids.length === 0) return [];
+      return db.selectFrom('documents').select(['id', 'text', 'published']).where('id', 'in', [...ids]).orderBy('id').execute();
+    },
+
+    async putDuplicates(rows: readonly DuplicateRow[]) {
+      if (rows.length === 0) return;
+      const values = rows.map((r) => ({ document_id: r.documentId, other_id: r.otherId, kind: r.kind, jaccard: r.jaccard, containment: r.containment }));
+      await db.insertInto('duplicates').values(values)
+        .onConflict((oc) => oc.columns(['document_id', 'other_id']).doUpdateSet((eb) => ({ kind: eb.ref('excluded.kind'), jaccard: eb.ref('excluded.jaccard'), containment: eb.ref('excluded.containment') })))
+        .execute();
+    },
+
+    async duplicates(filter, page) {
+      let q = db.selectFrom('duplicates').selectAll();
+      if (filter.documentId) { const d = filter.documentId; q = q.where((eb) => eb.or([eb('document_id', '=', d), eb('other_id', '=', d)])); }
+      if (filter.kinds?.length) q = q.where('kind', 'in', [...filter.kinds]);
+      const rows = await q.orderBy('jaccard', 'desc').orderBy('document_id').orderBy('other_id').limit(page.limit).offset(page.offset ?? 0).execute();
+      return rows.map((r) => ({ documentId: r.document_id, otherId: r.other_id, kind: r.kind, jaccard: Number(r.jaccard), containment: Number(r.containment) }));
+    },
+
+    async copies(page) {
+      const shared = db.selectFrom('sources').select('document_id').groupBy('document_id').having((eb) => eb.fn.countAll(), '>', 1);
+      const docs = await shared.orderBy('document_id').limit(page.limit).offset(page.offset ?? 0).execute();
+      if (docs.length === 0) return [];
+      const rows = await db.selectFrom('sources').select(['document_id', 'uri', 'published'])
+        .where('document_id', 'in', docs.map((d) => d.document_id)).orderBy('document_id').orderBy('uri').execute();
+      return docs.map((d) => ({ documentId: d.document_id, sources: rows.filter((r) => r.document_id === d.document_id).map((r) => ({ uri: r.uri, published: r.published })) }));
     },
 
     async sourceVersion(uri) {
@@ -91,6 +134,35 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
         .orderBy('day').orderBy('document_id').orderBy('idx')
         .limit(page.limit).offset(page.offset ?? 0).execute();
       return rows.map(eventRowOut);
+    },
+
+    async *streamEvents(filter: EventFilter): AsyncIterable<EventRow> {
+      // Keyset pagination on the sort key: each batch starts after the last row of the one before.
+      let last: { day: string; document_id: string; idx: number } | null = null;
+      for (;;) {
+        let q = filterEvents(db.selectFrom('events').selectAll(), filter);
+        if (last) {
+          const l: { day: string; document_id: string; idx: number } = last;
+          q = q.where((eb) => eb(eb.refTuple('day', 'document_id', 'idx'), '>', eb.tuple(l.day, l.document_id, l.idx)));
+        }
+        const rows = await q.orderBy('day').orderBy('document_id').orderBy('idx').limit(BATCH).execute();
+        for (const r of rows) yield eventRowOut(r);
+        if (rows.length < BATCH) return;
+        const end = rows[rows.length - 1]!;
+        last = { day: end.day, document_id: end.document_id, idx: Number(end.idx) };
+      }
+    },
+
+    async *streamDocuments(): AsyncIterable<Analysis> {
+      let last: string | null = null;
+      for (;;) {
+        let q = db.selectFrom('documents').select(['id', 'analysis']);
+        if (last !== null) q = q.where('id', '>', last);
+        const rows = await q.orderBy('id').limit(BATCH).execute();
+        for (const r of rows) yield JSON.parse(r.analysis) as Analysis;
+        if (rows.length < BATCH) return;
+        last = rows[rows.length - 1]!.id;
+      }
     },
 
     search(query: string, page: Page): Promise<SearchHit[]> {

@@ -36,6 +36,7 @@ const init = (dialect: StoreDialect): Migration => ({
       .addColumn('uri', 'text', (c) => c.primaryKey())
       .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
       .addColumn('canonical_url', 'text')
+      .addColumn('published', 'text')
       .addColumn('analyzer_version', 'text', (c) => c.notNull())
       .addColumn('ingested_at', 'text', (c) => c.notNull())
       .execute();

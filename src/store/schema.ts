@@ -34,6 +34,8 @@ export interface SourcesTable {
   uri: string;
   document_id: string;
   canonical_url: string | null;
+  /** The page date this source gave: a repost keeps its own. */
+  published: string | null;
   analyzer_version: string;
   ingested_at: string;
 }

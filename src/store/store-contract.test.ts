@@ -54,11 +54,31 @@ for (const dialect of DIALECTS) {
       assert.equal(after.sources, before.sources + 1);
     });
 
-    test('a newer analyser version re-stores the document without duplicating its rows', async () => {
+    test('a newer analyser version keeps what is stored unless asked to re-analyse', async () => {
+      assert.equal(await store.put(article(articles[2]!, 'file:2.txt', 'v2')), 'unchanged');
+      assert.equal(await store.sourceVersion('file:2.txt'), 'v1');
+    });
+
+    test('re-analysing re-stores the document without duplicating its rows', async () => {
       const before = await store.stats();
-      assert.equal(await store.put(article(articles[2]!, 'file:2.txt', 'v2')), 'reanalysed');
+      assert.equal(await store.put(article(articles[2]!, 'file:2.txt', 'v2'), { reanalyse: true }), 'reanalysed');
       assert.deepEqual(await store.stats(), before);
       assert.equal(await store.sourceVersion('file:2.txt'), 'v2');
+    });
+
+    test('duplicate candidates share a band key or the content hash; verified pairs read back', async () => {
+      const [a, b] = [article(articles[0]!, 'x'), article(articles[1]!, 'y')];
+      assert.deepEqual(await store.duplicateCandidates(a.analysis.id, a.contentHash, a.bands, 10), []);
+      const sharing = [b.bands[0]!, 'none', 'none', a.bands[3]!];
+      assert.deepEqual(await store.duplicateCandidates('other', 'no-hash', sharing, 10), [a.analysis.id, b.analysis.id].sort());
+      assert.deepEqual(await store.duplicateCandidates('other', a.contentHash, [], 10), [a.analysis.id]);
+      const texts = await store.texts([a.analysis.id]);
+      assert.equal(texts[0]?.text, a.analysis.text);
+      await store.putDuplicates([{ documentId: b.analysis.id, otherId: a.analysis.id, kind: 'near', jaccard: 0.9, containment: 0.95 }]);
+      await store.putDuplicates([{ documentId: b.analysis.id, otherId: a.analysis.id, kind: 'near', jaccard: 0.85, containment: 0.95 }]);
+      const rows = await store.duplicates({ documentId: a.analysis.id }, { limit: 10 });
+      assert.deepEqual(rows, [{ documentId: b.analysis.id, otherId: a.analysis.id, kind: 'near', jaccard: 0.85, containment: 0.95 }]);
+      assert.deepEqual(await store.duplicates({ kinds: ['exact'] }, { limit: 10 }), []);
     });
 
     test('a stored analysis reads back whole', async () => {
@@ -94,6 +114,15 @@ for (const dialect of DIALECTS) {
       const first = await store.events({}, { limit: 3 });
       const rest = await store.events({}, { limit: 1000, offset: 3 });
       assert.deepEqual([...first, ...rest], all);
+    });
+
+    test('streaming gives every event in the paged order, and every document once', async () => {
+      const streamed = [];
+      for await (const e of store.streamEvents({})) streamed.push(e);
+      assert.deepEqual(streamed, await store.events({}, { limit: 1000 }));
+      const ids = [];
+      for await (const a of store.streamDocuments()) ids.push(a.id);
+      assert.deepEqual(ids, articles.map((a) => a.id).sort());
     });
 
     test('search finds every article with all the words, with the words marked in a snippet', async () => {

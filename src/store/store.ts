@@ -93,16 +93,43 @@ export interface DyadPoint {
   readonly goldstein: number;
 }
 
+export interface DuplicateRow {
+  readonly documentId: string;
+  readonly otherId: string;
+  /** exact | near | contained | shared-passages */
+  readonly kind: string;
+  readonly jaccard: number;
+  readonly containment: number;
+}
+
+export interface PutOptions {
+  /** Replace what an older analyser version stored for the same content (`ingest --reanalyse`). */
+  readonly reanalyse?: boolean;
+}
+
 export interface StoreStats { readonly documents: number; readonly sources: number; readonly events: number; readonly actors: number }
 
 export interface Store {
   readonly dialect: StoreDialect;
   /** Stores one article in its own transaction: a crash loses at most this one. */
-  put(article: StoredArticle): Promise<PutStatus>;
+  put(article: StoredArticle, opts?: PutOptions): Promise<PutStatus>;
+  /** Documents that may duplicate this one: the same content hash or a shared LSH band key. */
+  duplicateCandidates(id: string, contentHash: string, bands: readonly string[], limit: number): Promise<string[]>;
+  /** The cleaned texts of these documents, for verifying candidates. */
+  texts(ids: readonly string[]): Promise<{ id: string; text: string; published: string | null }[]>;
+  /** Records verified duplicate pairs (either order; stored once per ordered pair as given). */
+  putDuplicates(rows: readonly DuplicateRow[]): Promise<void>;
+  duplicates(filter: { documentId?: string; kinds?: readonly string[] }, page: Page): Promise<DuplicateRow[]>;
+  /** Exact copies: documents read from more than one source, with each source's own page date. */
+  copies(page: Page): Promise<{ documentId: string; sources: { uri: string; published: string | null }[] }[]>;
   /** The analyser version that stored what this source holds, or null when it holds nothing. */
   sourceVersion(uri: string): Promise<string | null>;
   getDocument(id: string): Promise<Analysis | null>;
   events(filter: EventFilter, page: Page): Promise<EventRow[]>;
+  /** Every matching event in order, read in batches: exports have no row cap and bounded memory. */
+  streamEvents(filter: EventFilter): AsyncIterable<EventRow>;
+  /** Every stored analysis in id order, read in batches. */
+  streamDocuments(): AsyncIterable<Analysis>;
   search(query: string, page: Page): Promise<SearchHit[]>;
   actors(filter: { kind?: string; country?: string }, page: Page): Promise<ActorCount[]>;
   dyadSeries(source: string, target: string, interval: Interval, range?: { from?: string; to?: string }): Promise<DyadPoint[]>;
