@@ -6,7 +6,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeSources } from '../analyze-sources.js';
-import { generatedArticle, generatedRepost } from '../corpus/generated-article.js';
+import { generatedArticle, generatedRepost } from '../testing/generated-article.js';
 import { readSources } from '../ingest/read-sources.js';
 import { ingestArticles } from '../store/ingest-articles.js';
 import type { Store, StoreDialect } from '../store/store.js';
