@@ -2,8 +2,10 @@ import type { ActorKind } from '../model/analysis.js';
 import type { ActorTarget, NameValue, RoleEntry } from './actor-value.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { OrganisationEntry, PersonEntry, StateEntry } from './gazetteer-schema.js';
+import { AgentMatcher } from './agent-matcher.js';
 import { NameMatcher } from './name-matcher.js';
 import { codeAt, type PetrarchActor } from './read-petrarch-actors.js';
+import type { PetrarchAgent } from './read-petrarch-agents.js';
 
 /** The gazetteer compiled for matching: built once per process, shared by every article. */
 /** A state before its successor; `capitals` empty when it shares the successor's (the Soviet Union's Moscow). */
@@ -37,8 +39,9 @@ const orgTarget = (o: OrganisationEntry): ActorTarget => {
   return o.kind === 'group' && o.members.length ? { ...target, members: o.members } : target;
 };
 
-export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[] = []): CompiledGazetteer {
-  const matcher = new NameMatcher<NameValue>();
+/** `agents`: PETRARCH agent dictionaries; only when some are loaded do agents compose with actors. */
+export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[] = [], agents: readonly PetrarchAgent[] = []): CompiledGazetteer {
+  const matcher = agents.length ? new AgentMatcher(agents) : new NameMatcher<NameValue>();
   const states = new Map<string, ActorTarget>();
   for (const s of g.states) {
     const actor = stateTarget(s);

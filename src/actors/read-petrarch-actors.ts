@@ -48,7 +48,7 @@ export function readPetrarchActors(source: string, file: string): { actors: Petr
   const actors: { names: string[]; codes: DatedCode[]; line: number }[] = [];
   const diagnostics: Diagnostic[] = [];
   const problem = lineProblems(file, diagnostics);
-  petrarchLines(source).forEach(({ line, body }) => {
+  petrarchLines(source.replace(/\r\n?/g, '\n')).forEach(({ line, body }) => {
     const current = actors[actors.length - 1];
     if (body.startsWith('[')) {
       if (!current) return problem(line, 'a code block with no actor above it');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { NO_SHARED, sharedDir } from '../testing/paths.js';
-import { readPetrarchAgents } from './read-petrarch-agents.js';
+import { isAgentDictionary, readPetrarchAgents } from './read-petrarch-agents.js';
 
 const sample = `<!-- MY AGENTS
      [~NOT] an agent -->
@@ -59,4 +59,19 @@ test('PETRARCH\'s validation agents load', { skip: sharedDir ? false : NO_SHARED
   assert.equal(by.get('GOLDEN GEESE')?.code, 'GGS');
   assert.equal(by.get('HUMAN RIGHTS BODY')?.position, 'prefix');
   assert.ok(!by.has('POLICES') && !by.has('JOURNALISTS\' UNION'), '{} and commented-out lines');
+});
+
+test('an agent dictionary is told from an actor dictionary by its codes', () => {
+  assert.equal(isAgentDictionary(sample), true);
+  assert.equal(isAgentDictionary('GONDOR [GON]\n+MINAS_TIRITH\nMORDOR [MOR]\n'), false);
+  // One stray agent code does not make an actor file an agent file.
+  assert.equal(isAgentDictionary('A [AAA]\nB [BBB]\nC [~GOV]\n'), false);
+  assert.equal(isAgentDictionary('<!-- [~GOV] in a comment -->\nA [AAA]\n'), false);
+  assert.equal(isAgentDictionary('POLICE {} [~COP]\r\nMSF {} [NGO~]\r\n'), true);
+});
+
+test('Windows line ends are line ends', () => {
+  const { agents, diagnostics } = readPetrarchAgents('POLICE {} [~COP] # a comment\r\nCLERIC [~REL]\r\n', 'crlf.txt');
+  assert.deepEqual(diagnostics, []);
+  assert.deepEqual(agents.map((a) => [a.phrases, a.code, a.line]), [[['POLICE'], 'COP', 1], [['CLERIC'], 'REL', 2]]);
 });

@@ -49,12 +49,29 @@ function expand(phrase: string, sets: ReadonlyMap<string, string[]>): string[] |
   return out;
 }
 
+const AGENT_CODE = /\[\s*(?:~\s*[A-Za-z0-9]+|[A-Za-z0-9]+\s*~)\s*\]/;
+
+/**
+ * Whether a PETRARCH/TABARI dictionary is an agent dictionary: most of its code blocks are agent
+ * codes (`[~GOV]`, `[NGO~]`). Actor dictionaries have none, so both kinds can be given together.
+ */
+export function isAgentDictionary(source: string): boolean {
+  let agents = 0;
+  let coded = 0;
+  for (const { body } of petrarchLines(source.replace(/\r\n?/g, '\n'))) {
+    if (!body.includes('[')) continue;
+    coded += 1;
+    if (AGENT_CODE.test(body)) agents += 1;
+  }
+  return agents > 0 && agents * 2 > coded;
+}
+
 export function readPetrarchAgents(source: string, file: string): { agents: PetrarchAgent[]; diagnostics: Diagnostic[] } {
   const agents: PetrarchAgent[] = [];
   const diagnostics: Diagnostic[] = [];
   const sets = new Map<string, string[]>();
   const problem = lineProblems(file, diagnostics);
-  petrarchLines(source).forEach(({ line, body }) => {
+  petrarchLines(source.replace(/\r\n?/g, '\n')).forEach(({ line, body }) => {
     if (body.includes('!') && body.includes('=')) {
       const m = /^!([^!\s=]+)!\s*=\s*(.*)$/.exec(body);
       const members = m?.[2]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];

@@ -1,14 +1,95 @@
-// Stance toward each actor and the document's tone (SPEC §1.6): placeholder until it lands.
+// Stance toward each actor and the document's tone (SPEC §1.6). Every sentence that names an
+// actor is tagged once and read clause by clause (target-sentiment.ts): each evaluative word of
+// the lexicon counts for the actor it is about, not for every actor of the sentence. Asserted
+// material conflict in condemning words adds a little (stance-events.ts). Only actors with
+// evidence get an entry. Tone is a plain lexicon count over all the words (tone-count.ts).
 import type { Stage } from '../core/pipeline.js';
 import type { EventsLayer } from '../events/events-stage.js';
+import { MAX_SENTENCE_CHARS } from '../events/events-stage.js';
+import { placeMentions, sentenceView } from '../events/sentence-view.js';
 import type { Stance } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
+import { defaultStanceLexicon } from './lexicon-file.js';
+import type { StanceLexicon } from './lexicon-index.js';
 import type { QuotesInput, QuotesLayer } from './quotes-stage.js';
+import { eventEvidence } from './stance-events.js';
+import { scoreOf, sentenceSentiment } from './target-sentiment.js';
+import { countTone } from './tone-count.js';
 
 export interface StanceLayer { readonly stance: readonly Stance[]; readonly tone: number }
 
 export type StanceInput = QuotesInput & EventsLayer & QuotesLayer;
 
+/**
+ * Words inside a quotation are the speaker's stance, which the author reports but need not share:
+ * they count half. Not nothing, because partisan texts mostly quote those they agree with (and
+ * the quotes stage also marks reported speech, "X said that …", which is often the author's own
+ * framing in another's mouth).
+ */
+export const QUOTED_WEIGHT = 0.5;
+
+interface Tally { readonly actor: string; readonly country: string; readonly values: number[]; readonly spans: Span[] }
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+function quotedWeight(quotes: readonly { span: Span }[]): (span: Span) => number {
+  const spans = quotes.map((q) => q.span);
+  return (s) => (spans.some((q) => s.start >= q.start && s.end <= q.end) ? QUOTED_WEIGHT : 1);
+}
+
+export function stanceStageWith(lex: StanceLexicon): Stage<StanceInput, StanceLayer> {
+  return {
+    name: 'stance',
+    run({ text, sentences, actors, events, quotes }) {
+      const weightAt = quotedWeight(quotes);
+      const tone = countTone(text, lex);
+      const tallies = new Map<string, Tally>();
+      const tally = (actor: string, country: string, value: number, span: Span): void => {
+        let t = tallies.get(actor);
+        if (!t) tallies.set(actor, (t = { actor, country, values: [], spans: [] }));
+        t.values.push(value);
+        t.spans.push(span);
+      };
+      const mentions = placeMentions(actors);
+      let m = 0;
+      let w = 0;
+      sentences.forEach((span, index) => {
+        while (m < mentions.length && mentions[m]!.end <= span.start) m += 1;
+        if (m >= mentions.length || mentions[m]!.start >= span.end) return; // no actor, nothing to read
+        // Tagging is the cost: a sentence without a word the lexicon knows is not tagged.
+        while (w < tone.candidates.length && tone.candidates[w]! < span.start) w += 1;
+        if (w >= tone.candidates.length || tone.candidates[w]! >= span.end) return;
+        // Tables and lists run together: the events stage reports them; they carry no stance.
+        if (span.end - span.start > MAX_SENTENCE_CHARS) return;
+        const view = sentenceView(text, index, span, mentions.slice(m, m + 400));
+        for (const c of sentenceSentiment(view.tokens, view.slots, lex, { weightAt })) {
+          for (const a of view.slots[c.target]!.actors) tally(a.id, a.country, c.value, c.span);
+        }
+      });
+      // Net polarity of each sentence, from the tone count's words.
+      const leaning = new Float64Array(sentences.length);
+      let s = 0;
+      for (const h of tone.hits) {
+        while (s < sentences.length && sentences[s]!.end <= h.span.start) s += 1;
+        if (s < sentences.length && sentences[s]!.start <= h.span.start) leaning[s] = (leaning[s] ?? 0) + h.entry.weight * weightAt(h.span);
+      }
+      for (const e of eventEvidence(events, (i) => leaning[i] ?? 0, tone.tone, weightAt)) tally(e.actor, e.country, e.value, e.span);
+      const order = new Map(actors.map((a, i) => [a.id, i]));
+      const stance: Stance[] = [...tallies.values()]
+        .sort((a, b) => (order.get(a.actor) ?? 0) - (order.get(b.actor) ?? 0))
+        .map((t) => ({
+          actor: t.actor,
+          country: t.country,
+          score: round(scoreOf(t.values)),
+          evidence: [...new Map(t.spans.map((x) => [`${x.start}:${x.end}`, x])).values()].sort((a, b) => a.start - b.start || a.end - b.end),
+        }));
+      return { stance, tone: tone.tone };
+    },
+  };
+}
+
+/** The stage with the bundled lexicon (data/stance/lexicon.json), loaded on first use. */
 export const stanceStage: Stage<StanceInput, StanceLayer> = {
   name: 'stance',
-  run: () => ({ stance: [], tone: 0 }),
+  run: (doc) => stanceStageWith(defaultStanceLexicon()).run(doc),
 };

@@ -16,7 +16,7 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   /** Users' own actor dictionaries (our JSON format, or PETRARCH/TABARI text). */
   actors?: string[];
-  /** Users' own event trigger files (data/events/README.md), read after the bundled one. */
+  /** Users' own event trigger files (data/events/README.md, or PETRARCH verb dictionaries), read after the bundled one. */
   triggers?: string[];
 }
 
@@ -26,6 +26,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOpti
   const dictionaries = loadActorDictionaries({ files: opts.actors ?? [] });
   for (const d of dictionaries.diagnostics) await writeChunk(io.stderr, `entente: ${d.severity}: ${d.reason}\n`);
   const events = loadEventCoder({ triggerFiles: opts.triggers ?? [] });
+  for (const d of events.diagnostics ?? []) await writeChunk(io.stderr, `entente: ${d.severity}: ${d.reason}\n`);
   const writer = analysisWriter(opts.format, io.stdout);
   let failed = 0;
   let done = 0;

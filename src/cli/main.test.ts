@@ -86,6 +86,25 @@ test('eval rejects a malformed reference file with its name', async () => {
   assert.match(r.err, /bad\.json/);
 });
 
+test('analyze reads PETRARCH agent and verb dictionaries: composed actors, their codes, what was skipped on stderr', async () => {
+  const actors = join(dir, 'realm.actors.txt');
+  writeFileSync(actors, 'ZEMBLA [ZEM]\nRURITANIA [RUR]\n');
+  const agents = join(dir, 'realm.agents.txt');
+  writeFileSync(agents, 'CONSTABULARY {} [~COP]\nCABINET [~GOV]\n');
+  const verbs = join(dir, 'realm.verbs.txt');
+  writeFileSync(verbs, '--- SNUB [111] ---\nSNUB\n- * ENVOY [1717]\n- % * [050]\n');
+  const text = join(dir, 'realm.txt');
+  writeFileSync(text, 'Border report\n\nThe Zembla cabinet snubbed the envoy of Ruritania constabulary.');
+  const r = await run(['analyze', text, '--actors', actors, agents, '--triggers', verbs, '--format', 'jsonl']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /realm\.verbs\.txt: 1 verbs in 1 blocks; 2 patterns, 1 expressed, 1 skipped \(1 a compound actor acting on itself \(%\)\)/);
+  assert.match(r.err, /realm\.verbs\.txt: code 1717 is not in the CAMEO catalogue/);
+  const x = JSON.parse(r.out);
+  assert.deepEqual(x.actors.map((a: { code: string }) => a.code), ['ZEMGOV', 'RURCOP']);
+  assert.deepEqual(x.events.map((e: { source: { code: string }; target: { code: string }; cameo: string; goldstein: number }) => [e.source.code, e.target.code, e.cameo, e.goldstein]),
+    [['ZEMGOV', 'RURCOP', '1717', -9.2]]);
+});
+
 test('analyze --actors reads a PETRARCH dictionary; a bad line is a warning naming file and line', async () => {
   const dict = join(dir, 'mine.actors.txt');
   writeFileSync(dict, 'GONDOR [GON]\n+MINAS_TIRITH\nBROKEN [NOT CLOSED\nMORDOR [MOR]\n');

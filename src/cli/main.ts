@@ -26,8 +26,8 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .addOption(new Option('--input <kind>', 'how to read the input').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl', 'text']).default('json'))
     .option('--max-bytes <n>', 'largest single article to read, in bytes (default 32 MiB)', positiveInt)
-    .option('--actors <file...>', 'extra actor dictionaries: our JSON format, or PETRARCH/TABARI text')
-    .option('--triggers <file...>', 'extra event trigger dictionaries (data/events/README.md), overriding bundled lemmas')
+    .option('--actors <file...>', 'extra actor dictionaries: our JSON format, or PETRARCH/TABARI actor or agent text')
+    .option('--triggers <file...>', 'extra event trigger dictionaries (data/events/README.md) or PETRARCH verb dictionaries, overriding bundled lemmas')
     .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number; actors?: string[]; triggers?: string[] }) => {
       setExit(await analyzeCommand(paths, o, io));
     });

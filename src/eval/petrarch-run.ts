@@ -8,16 +8,20 @@ import { dirname, join } from 'node:path';
 import { loadActorDictionaries } from '../actors/analyze-context.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { DataFileError, errorMessage } from '../core/errors.js';
-import { defaultEventCoder } from '../events/event-coder.js';
+import { loadEventCoder } from '../events/event-coder.js';
 import { scorePetrarch, type PetrarchScore } from './petrarch-benchmark.js';
 import { petrarchCoder } from './petrarch-coder.js';
 import { readPetrarchRecords } from './petrarch-records.js';
 
-/** The validation actor dictionary beside the records, when the caller names none. */
+/** The validation actor and agent dictionaries beside the records, when the caller names none. */
 export const defaultPetrarchActors = (records: string): string[] =>
-  ['PETR.Validate.actors.txt'].map((f) => join(dirname(records), f)).filter((f) => existsSync(f));
+  ['PETR.Validate.actors.txt', 'PETR.Validate.agents.txt'].map((f) => join(dirname(records), f)).filter((f) => existsSync(f));
 
-export function runPetrarch(recordsFile: string, actorFiles: readonly string[]): { score: PetrarchScore; skipped: number; diagnostics: Diagnostic[] } {
+/** The validation verb dictionary beside the records, read after our bundled triggers (its verbs replace ours). */
+export const defaultPetrarchVerbs = (records: string): string[] =>
+  ['PETR.Validate.verbs.2.0.txt'].map((f) => join(dirname(records), f)).filter((f) => existsSync(f));
+
+export function runPetrarch(recordsFile: string, actorFiles: readonly string[], verbFiles: readonly string[] = defaultPetrarchVerbs(recordsFile)): { score: PetrarchScore; skipped: number; diagnostics: Diagnostic[] } {
   let xml: string;
   try {
     xml = readFileSync(recordsFile, 'utf8');
@@ -27,8 +31,9 @@ export function runPetrarch(recordsFile: string, actorFiles: readonly string[]):
   const { records, diagnostics } = readPetrarchRecords(xml, recordsFile);
   const dictionaries = loadActorDictionaries({ files: actorFiles });
   const scored = records.filter((r) => !r.skip);
-  const score = scorePetrarch(scored, petrarchCoder({ gazetteer: dictionaries.gazetteer, events: defaultEventCoder(), narratives: defaultNarrativeCatalogue() }));
-  return { score, skipped: records.length - scored.length, diagnostics: [...diagnostics, ...dictionaries.diagnostics] };
+  const events = loadEventCoder({ triggerFiles: verbFiles });
+  const score = scorePetrarch(scored, petrarchCoder({ gazetteer: dictionaries.gazetteer, events, narratives: defaultNarrativeCatalogue() }));
+  return { score, skipped: records.length - scored.length, diagnostics: [...diagnostics, ...dictionaries.diagnostics, ...(events.diagnostics ?? [])] };
 }
 
 export function formatPetrarchScore(s: PetrarchScore, skipped: number, verbose: boolean): string {

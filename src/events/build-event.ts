@@ -39,7 +39,8 @@ function dateOf(v: SentenceView, span: Span, s: EventSetting): EventDate | null 
 }
 
 export function buildEvent(v: SentenceView, e: CodedEvent, s: EventSetting): Event | null {
-  const entry = s.catalogue.get(e.code);
+  // A code the catalogue does not list (a user's dictionary's own) is kept, valued as its ancestor.
+  const entry = s.catalogue.valuesOf(e.code);
   if (!entry) return null;
   const first = v.tokens[e.from];
   const last = v.tokens[e.to - 1];

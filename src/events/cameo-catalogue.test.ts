@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataFileError } from '../core/errors.js';
-import { loadCameoCatalogue } from './cameo-catalogue.js';
+import { loadCameoCatalogue, unknownCodeNote } from './cameo-catalogue.js';
 
 const catalogue = loadCameoCatalogue();
 const entry = (code: string) => {
@@ -68,6 +68,24 @@ test('an unlisted code falls back to its nearest listed ancestor', () => {
     assert.equal(catalogue.get(bad), undefined, bad);
     assert.equal(catalogue.root(bad), undefined, bad);
   }
+});
+
+test('a code users\' dictionaries use but the catalogue does not list keeps its code, valued as its ancestor', () => {
+  const listed = catalogue.valuesOf('072');
+  assert.equal(listed, catalogue.get('072'), 'a listed code is its own entry');
+  for (const [code, basis] of [['1717', '171'], ['075A', '075'], ['102b', '102'], ['0359', '035'], ['0799', '07']] as const) {
+    const v = catalogue.valuesOf(code);
+    const b = entry(basis);
+    assert.ok(v, code);
+    assert.deepEqual([v.code, v.root, v.goldstein, v.quadClass, v.plover], [code, code.slice(0, 2), b.goldstein, b.quadClass, b.plover], code);
+    assert.match(unknownCodeNote(catalogue, code) ?? '', new RegExp(`^code ${code} is not in the CAMEO catalogue: kept as written, .* its nearest listed ancestor ${basis} `));
+  }
+  // Under no listed root: the neutral statement root's values, no PLOVER type.
+  const neutral = catalogue.valuesOf('901');
+  assert.deepEqual([neutral?.code, neutral?.goldstein, neutral?.quadClass, neutral?.plover], ['901', entry('01').goldstein, entry('01').quadClass, null]);
+  assert.match(unknownCodeNote(catalogue, '901') ?? '', /of 01 .*no listed ancestor/);
+  assert.equal(unknownCodeNote(catalogue, '072'), null);
+  for (const bad of ['+++', 'xxy', '07ab', '', '12345']) assert.equal(catalogue.valuesOf(bad), undefined, bad);
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-cameo-'));

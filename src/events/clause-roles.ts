@@ -50,6 +50,9 @@ export function withRightConjuncts(v: SentenceView, slot: ActorSlot, end: number
     while (j < end && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
     const next = j < end ? slotOf(v, j) : undefined;
     if (!next || next.from !== j) break;
+    // "asylum in Gondor, AFP reported": after a bare comma, a slot before its own verb is that verb's subject.
+    const own = v.tokens[next.to];
+    if (v.tokens[j - 1]?.lower === ',' && own && (own.pos === 'VERB' || own.pos === 'AUX')) break;
     out.push(next);
     i = next.to;
   }
@@ -130,7 +133,8 @@ export function findTarget(v: SentenceView, at: number, end: number, preps: read
       direct = false;
       continue;
     }
-    if (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') {
+    // "an anti- Gondor parade": a hyphen inside the object does not end it.
+    if ((t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ') && t.text !== '-') {
       // "cordoned off the roads", "the population of X": the object continues
       if (!(t.pos === 'ADP' && (t.lower === 'of' || (i === at + 1 && PARTICLES.has(t.lower))))) direct = false;
     }
@@ -184,4 +188,22 @@ export function slotAfter(v: SentenceView, words: ReadonlySet<string>, at: numbe
     if (slot) return withRightConjuncts(v, slot, end);
   }
   return null;
+}
+
+/**
+ * "Gollum allowed that Mordor isn't …": the subject of a that-clause right after the verb (adverbs
+ * between), with its conjuncts, for a verb that has no target of its own; null when the clause has
+ * no actor for a subject.
+ */
+export function complementSubject(v: SentenceView, at: number): ActorSlot[] | null {
+  let i = at + 1;
+  while (i < v.tokens.length && v.tokens[i]!.pos === 'ADV') i += 1;
+  if (v.tokens[i]?.lower !== 'that') return null;
+  let j = i + 1;
+  while (j < v.tokens.length && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
+  const slot = slotOf(v, j);
+  if (!slot || slot.from !== j) return null;
+  const slots = withRightConjuncts(v, slot, v.tokens.length);
+  const next = v.tokens[slots[slots.length - 1]!.to];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX') ? slots : null;
 }

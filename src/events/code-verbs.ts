@@ -3,7 +3,7 @@
 // clause in their roles and the modality of its verb group.
 import type { ActorRef } from '../model/analysis.js';
 import { modalityOf } from './clause-modality.js';
-import { DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
+import { complementSubject, DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
 import { fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
 import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
@@ -104,6 +104,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const noun = choice || isLightVerb(verb) ? objectNoun(v, dict, p, end) : null;
     // "increase investment in Belarus": the object noun's prepositions introduce targets too.
     if (choice && noun?.trigger.preps) preps = [...new Set([...preps, ...noun.trigger.preps])];
+    const ownChoice = choice !== null;
     if (!choice) {
       choice = noun && chooseCode(noun.trigger, tokens, noun.at, end);
       if (noun && choice) {
@@ -112,6 +113,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
         used.add(noun.at);
       }
     }
+    // A pattern may place the actors its own way ("… received money from …": reverse).
+    if (choice?.pattern?.role) role = choice.pattern.role;
     if (role === 'speech' && subject) speakers.push({ at: p, subject });
     // "al-Jubeir said Qatar must stop …": a statement that another party must act is a demand (CAMEO 10).
     if (speaker && subject && speakers.some((s) => s.at === predicates[k - 1]) && g.modal && MODALS_OF_DEMAND.has(g.modal) && g.modality !== 'negated') {
@@ -141,6 +144,18 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       if (!targets.length && passive) targets = actorsIn(findTarget(v, p, end, preps, (s) => agent?.includes(s) ?? false, false)?.slots ?? null);
     } else {
       targets = actorsIn(findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code))?.slots ?? null);
+      // "welcomed memos sent by Bree": the agent of a participle on the object is the target.
+      const next = predicates[k + 1];
+      if (!targets.length && next === end && uses[next] === 'reduced-passive') {
+        targets = actorsIn(slotAfter(v, BY, next, rightEnd(v, next, predicates[k + 2] ?? tokens.length))?.filter((s) => !notOwn(s)) ?? null);
+      }
+      // "allowed that Mordor isn't …": the subject of the that-clause it governs, whose words are
+      // the verb's too ("allowed that Mordor isn't the neatest place").
+      const clause = targets.length ? [] : complementSubject(v, p)?.filter((s) => !notOwn(s)) ?? [];
+      if (clause.length) {
+        targets = actorsIn(clause);
+        if (ownChoice && trigger) choice = chooseCode(trigger, tokens, p, rightEnd(v, clause[clause.length - 1]!.to, tokens.length)) ?? choice;
+      }
       // "Gondor and Osgiliath have delayed their meeting": with a symmetric act (meeting,
       // agreeing, cooperating, fighting), the conjuncts act on one another.
       if (!targets.length && sources.length > 1 && RECIPROCAL.test(choice.code)) targets = sources;

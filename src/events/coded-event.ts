@@ -21,6 +21,8 @@ export interface CodedEvent {
 export interface TriggerLookup {
   verb(lemma: string): Trigger | undefined;
   noun(lemma: string): Trigger | undefined;
+  /** A verb trigger by a surface form it lists as its own, looked up before lemmas. */
+  form?(surface: string): Trigger | undefined;
 }
 
 /**

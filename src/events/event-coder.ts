@@ -6,13 +6,14 @@ import { defaultTriggersFile } from './package-root.js';
 import { loadTriggers } from './trigger-dictionary.js';
 
 export interface EventDictionaries {
-  /** Users' trigger files, read after the bundled one. */
+  /** Users' trigger files (ours or PETRARCH verb dictionaries), read after the bundled one. */
   readonly triggerFiles?: readonly string[];
 }
 
 export function loadEventCoder(opts: EventDictionaries = {}): EventCoder {
   const catalogue = loadCameoCatalogue();
-  return { catalogue, triggers: loadTriggers([defaultTriggersFile(), ...(opts.triggerFiles ?? [])], catalogue) };
+  const triggers = loadTriggers([defaultTriggersFile(), ...(opts.triggerFiles ?? [])], catalogue);
+  return { catalogue, triggers, diagnostics: triggers.diagnostics };
 }
 
 let shared: EventCoder | null = null;

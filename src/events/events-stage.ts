@@ -22,6 +22,8 @@ export interface EventsLayer { readonly events: readonly Event[] }
 export interface EventCoder {
   readonly triggers: TriggerLookup;
   readonly catalogue: CameoCatalogue;
+  /** What loading the dictionaries found worth saying (a PETRARCH verb file's skipped patterns). */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 /** Longer "sentences" are tables or lists run together: skipped with a diagnostic. */

@@ -30,7 +30,10 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
   if (GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
-  const participle = t.lower.endsWith('ed') || t.lower.endsWith('en');
+  // Irregular participles too ("memos sent by", "talks held in"): an inflected form not in -s or -ing.
+  const participle = t.lower.endsWith('ed') || t.lower.endsWith('en') || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower));
+  // "abandon improved relations", "wants expanded ties": a participle between a verb and its object is an adjective.
+  if (participle && before.pos === 'VERB' && (after?.pos === 'ADJ' || after?.pos === 'NOUN')) return 'modifier';
   if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
   if (participle && before.pos === 'NOUN' && (after?.pos === 'ADP' && after.lower !== 'by')) return 'modifier';
   if (t.lower.endsWith('ing') && before.pos === 'NOUN' && after && after.pos !== 'ADP' && after.pos !== 'PUNCT') return 'participle';

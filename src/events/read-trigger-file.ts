@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { readJsonDataFile, zodIssues } from '../core/data-file.js';
 import { DataFileError } from '../core/errors.js';
 import type { CameoCatalogue } from './cameo-catalogue.js';
-import { GAP, TRIGGERS_FORMAT, TRIGGERS_VERSION, toTrigger, triggerEntrySchema, triggersFileSchema } from './trigger-schema.js';
+import { GAP, SELF, TRIGGERS_FORMAT, TRIGGERS_VERSION, toTrigger, triggerEntrySchema, triggersFileSchema } from './trigger-schema.js';
 import type { Trigger, TriggerEntry } from './trigger-schema.js';
 
 const FORMAT_HINT = `expected an object { "$schema": "${TRIGGERS_FORMAT}", "version": ${TRIGGERS_VERSION}, "verbs": [ … ], "nouns": [ … ] }`;
@@ -35,9 +35,10 @@ function entryProblems(entry: TriggerEntry, catalogue: CameoCatalogue): string[]
   if (entry.code === null && entry.patterns.length === 0) problems.push('codes nothing: code is null and there are no patterns');
   entry.patterns.forEach((p, i) => {
     const label = `patterns[${i}] "${p.words}"`;
-    if (!catalogue.has(p.code)) problems.push(`${label}: code "${p.code}" is not in the CAMEO catalogue`);
+    if (p.code !== null && !catalogue.has(p.code)) problems.push(`${label}: code "${p.code}" is not in the CAMEO catalogue`);
     const slots = p.words.trim().split(/\s+/);
     if (slots[slots.length - 1] === GAP) problems.push(`${label}: must not end with ${GAP}`);
+    if (slots.some((s, j) => s === GAP && slots[j + 1] === SELF)) problems.push(`${label}: ${GAP} must not stand right before ${SELF}`);
     if (slots.some((s, j) => s === GAP && slots[j + 1] === GAP)) problems.push(`${label}: two ${GAP} in a row`);
   });
   return problems;

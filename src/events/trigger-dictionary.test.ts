@@ -15,7 +15,7 @@ import { loadTriggers } from './trigger-dictionary.js';
 const catalogue = loadCameoCatalogue();
 const triggers = loadTriggers();
 const all = [...triggers];
-const codesOf = (t: Trigger): string[] => [...(t.code === null ? [] : [t.code]), ...t.patterns.map((p) => p.code)];
+const codesOf = (t: Trigger): string[] => [t.code, ...t.patterns.map((p) => p.code)].filter((c): c is string => c !== null);
 
 // A plain reading of the pattern syntax (trigger-schema.ts), to check what the data says: the
 // first word slot starts within eight words, one after `...` within five, the others adjacent; the
@@ -33,7 +33,7 @@ const weight = (slots: readonly PatternSlot[]): number => slots.filter((s) => s 
 function codeFor(t: Trigger | undefined, after: string): string | null | undefined {
   if (!t) return undefined;
   const words = after.split(' ');
-  let best: { code: string; weight: number } | undefined;
+  let best: { code: string | null; weight: number } | undefined;
   for (const p of t.patterns) {
     if (matchFrom(p.slots, words, 0, 8) && (!best || weight(p.slots) > best.weight)) best = { code: p.code, weight: weight(p.slots) };
   }
@@ -160,4 +160,32 @@ test('a user file overrides one lemma and adds another; the rest stays', () => {
   assert.equal(mine.noun('detente')?.code, '050');
   assert.deepEqual(mine.verb('say'), triggers.verb('say'));
   assert.deepEqual(mine.files, [defaultTriggersFile(), file]);
+});
+
+test('a PETRARCH verb file after ours: its verbs replace ours but keep our roles; a multi-word verb adds to ours', () => {
+  const file = join(dir, 'mine.verbs.txt');
+  writeFileSync(file, [
+    '--- STATE [010] ---', 'SAY {SAYS SAID SAYING}', '- * GLADLY [041]',
+    '--- GET [033] ---', 'RECEIVE', '+TAKE_NOTE [010]',
+    '--- GONE [040] ---', 'LEFT', '',
+  ].join('\n'));
+  const mine = loadTriggers([defaultTriggersFile(), file], catalogue);
+  assert.equal(mine.verb('say')?.role, 'speech');
+  assert.equal(mine.verb('receive')?.role, 'reverse');
+  assert.deepEqual(mine.verb('say')?.patterns.map((p) => `${p.words} ${p.code}`), ['gladly 041']);
+  const take = mine.verb('take');
+  assert.equal(take?.code, triggers.verb('take')?.code);
+  assert.equal(take?.patterns.length, (triggers.verb('take')?.patterns.length ?? 0) + 1);
+  assert.equal(take?.patterns[0]?.words, 'note');
+  // "left" is PETRARCH's own verb, found by its form before the lemma "leave".
+  assert.equal(mine.form('left')?.lemma, 'left');
+  assert.equal(mine.form('said')?.lemma, 'say');
+  assert.equal(triggers.form('said'), undefined);
+  assert.ok(mine.diagnostics.some((d) => d.severity === 'info' && d.reason.startsWith(`${file}: 4 verbs in 3 blocks; 1 patterns, 1 expressed, 0 skipped`)), mine.diagnostics.map((d) => d.reason).join('\n'));
+});
+
+test('a text file that is no PETRARCH verb dictionary either', () => {
+  const file = join(dir, 'notes.txt');
+  writeFileSync(file, 'just some notes\n');
+  rejects(file, /not a trigger dictionary: neither JSON in our format nor a PETRARCH verb dictionary/);
 });

@@ -21,7 +21,7 @@ function ingStem(dict: TriggerLookup, word: string): Trigger | undefined {
 
 /** The verb's trigger; "re-imposes", "reimposed" are the trigger of "impose". */
 export function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undefined {
-  const found = dict.verb(t.lemma) ?? dict.verb(t.lower) ?? (t.lower.endsWith('ing') ? ingStem(dict, t.lower) : undefined);
+  const found = dict.form?.(t.lower) ?? dict.verb(t.lemma) ?? dict.verb(t.lower) ?? (t.lower.endsWith('ing') ? ingStem(dict, t.lower) : undefined);
   if (found || !/^re-?/.test(t.lemma)) return found;
   const bare = t.lemma.replace(/^re-?/, '');
   return dict.verb(bare) ?? dict.verb(bare.replace(/(?:ed|es|s|ing)$/, '')) ?? dict.verb(bare.replace(/(?:d|s)$/, ''));

@@ -1,0 +1,80 @@
+// Repetition: the same sentence said again, or the title said again in the body. Sentences are
+// compared normalised (case, quotation marks, punctuation and spacing ignored) and need five words,
+// so "Why?" twice is no technique. One flag per repeated sentence, at its FIRST occurrence in the
+// body, the count in the cue (`repeated sentence ×3`); for the title, at the body sentence that
+// repeats it (the title itself is not in the text). A body sentence or heading that repeats a
+// stretch of the title (at least six words) is flagged more weakly.
+//
+// Repetition the extract stage removed as scrape noise (captions repeating the title, teasers) is
+// no longer in the text and is never counted: it is the site's, not the author's.
+import type { Span } from '../model/span.js';
+import { splitSentences } from '../text/split-sentences.js';
+import { structuralCandidate, type Candidate } from './technique-candidate.js';
+import type { TechniqueContext } from './technique-context.js';
+import type { TechniqueDetector } from './technique-detector.js';
+
+const MIN_WORDS = 5;
+const MIN_PART_WORDS = 6;
+
+/** Letters and digits only, lower case, one space between words. */
+export const sentenceKey = (s: string): string =>
+  s.toLowerCase().replace(/[’'‘]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+const words = (key: string): number => (key ? key.split(' ').length : 0);
+
+const containsWords = (outer: string, inner: string): boolean => ` ${outer} `.includes(` ${inner} `);
+
+function repeatConfidence(count: number, inTitle: boolean): number {
+  const base = count >= 3 ? 0.8 : count === 2 ? 0.65 : 0.5;
+  return Math.min(0.85, base + (inTitle && count >= 2 ? 0.05 : 0));
+}
+
+function repeatCue(count: number, inTitle: boolean, opening: boolean): string {
+  if (!inTitle) return `repeated sentence ×${count}`;
+  if (count === 1) return opening ? "title repeated as the body's opening sentence" : 'title repeated in the body';
+  return `title repeated in the body ×${count}`;
+}
+
+/** A one-sentence paragraph without a final stop: a heading. */
+function isHeading(ctx: TechniqueContext, paragraphs: ReadonlySet<string>, s: Span): boolean {
+  return !/[.!?…]["”’]?$/.test(ctx.text.slice(s.start, s.end)) && paragraphs.has(`${s.start}:${s.end}`);
+}
+
+export function detectRepetition(ctx: TechniqueContext): Candidate[] {
+  const { text } = ctx;
+  const titleKeys = ctx.title ? splitSentences(ctx.title).map((s) => sentenceKey(ctx.title!.slice(s.start, s.end))) : [];
+  const groups = new Map<string, number[]>();
+  ctx.sentences.forEach((s, i) => {
+    const key = sentenceKey(text.slice(s.start, s.end));
+    if (words(key) < MIN_WORDS) return;
+    const list = groups.get(key);
+    if (list) list.push(i); else groups.set(key, [i]);
+  });
+
+  const out: Candidate[] = [];
+  const flagged = new Set<number>();
+  for (const [key, members] of groups) {
+    const inTitle = titleKeys.includes(key);
+    if (members.length < 2 && !inTitle) continue;
+    const first = members[0]!;
+    flagged.add(first);
+    const c = structuralCandidate(text, 'repetition', ctx.sentences[first]!, repeatCue(members.length, inTitle, first === 0), repeatConfidence(members.length, inTitle));
+    if (c) out.push(c);
+  }
+
+  const longTitleKeys = titleKeys.filter((k) => words(k) >= MIN_PART_WORDS);
+  const paragraphs = new Set(ctx.paragraphs.map((p) => `${p.start}:${p.end}`));
+  for (const [key, members] of groups) {
+    const first = members[0]!;
+    if (flagged.has(first)) continue;
+    const long = words(key) >= MIN_PART_WORDS;
+    const partial = longTitleKeys.some((t) => (long && containsWords(t, key)) || containsWords(key, t));
+    if (!partial) continue;
+    const s = ctx.sentences[first]!;
+    const c = structuralCandidate(text, 'repetition', s, isHeading(ctx, paragraphs, s) ? 'heading repeats the title' : 'sentence repeats part of the title', 0.45);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+export const repetitionDetector: TechniqueDetector = { name: 'repetition', detect: detectRepetition };

@@ -1,0 +1,154 @@
+// How strongly one document expresses one catalogue narrative, from three kinds of evidence:
+// events that fit one of its signatures (who did what to whom, with which modality), stance toward
+// an actor group, and wording cues. Each signature saturates (a fourth matching event adds nothing
+// over a third), kinds combine as independent evidence (noisy-OR), and wording is capped, so a text
+// that only uses the words never reaches the threshold.
+import type { Actor, Event, Stance } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
+import type { CatalogueNarrative, EventSignature, NarrativeScoring, StanceSignature } from './narrative-catalogue.js';
+import { TextIndex } from './narrative-phrase.js';
+
+/** Each further piece of evidence for one signature adds a quarter of its weight, twice at most. */
+const REPEAT_BONUS = 0.25;
+const MAX_REPEATS = 2;
+const MAX_CONTRIBUTION = 0.95;
+/** A group stance of this size, shown by this many spans, is full-strength evidence; less counts in proportion. */
+const FULL_STANCE = 0.5;
+const FULL_STANCE_SPANS = 3;
+
+export interface NarrativeDocument {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly actors: readonly Actor[];
+  readonly events: readonly Event[];
+  readonly stance: readonly Stance[];
+}
+
+/** Per-document lookups shared by every narrative of the catalogue. */
+export interface NarrativeView {
+  readonly doc: NarrativeDocument;
+  /** The text's words, and each phrase's matches once found. */
+  readonly index: TextIndex;
+  /** Stance entries with their actor's code (from the actors layer) for role-based groups. */
+  readonly stance: readonly (Stance & { readonly code: string })[];
+}
+
+export function narrativeView(doc: NarrativeDocument): NarrativeView {
+  const codes = new Map(doc.actors.map((a) => [a.id, a.code]));
+  return {
+    doc,
+    index: new TextIndex(doc.text),
+    stance: doc.stance.map((s) => ({ ...s, code: codes.get(s.actor) ?? s.country })),
+  };
+}
+
+export interface NarrativeMatch {
+  /** What each kind of evidence contributes, 0…1 (wording already capped). */
+  readonly events: number;
+  readonly stance: number;
+  readonly wording: number;
+  readonly score: number;
+  readonly evidence: readonly Span[];
+}
+
+const noisyOr = (parts: readonly number[]): number => 1 - parts.reduce((p, x) => p * (1 - x), 1);
+
+const saturated = (weight: number, count: number): number =>
+  Math.min(MAX_CONTRIBUTION, weight * (1 + REPEAT_BONUS * Math.min(count - 1, MAX_REPEATS)));
+
+type Ref = Event['source'];
+
+function rolesFit(sig: EventSignature, source: Ref, target: Ref): boolean {
+  const fits = (actor: Ref, groups: EventSignature['source'], not: EventSignature['sourceNot']): boolean => {
+    if (groups && !(actor && groups.some((g) => g.has(actor)))) return false;
+    if (not.length && !(actor && !not.some((g) => g.has(actor)))) return false;
+    return true;
+  };
+  return fits(source, sig.source, sig.sourceNot) && fits(target, sig.target, sig.targetNot);
+}
+
+function eventFits(sig: EventSignature, e: Event, view: NarrativeView): boolean {
+  if (!sig.modality.has(e.modality) || (sig.cameo && !sig.cameo.some((c) => e.cameo.startsWith(c)))) return false;
+  if (!rolesFit(sig, e.source, e.target) && !(sig.either && rolesFit(sig, e.target, e.source))) return false;
+  if (!sig.context) return true;
+  const sentences = e.mentions.length ? e.mentions.map((m) => m.sentence) : [e.sentence];
+  return sentences.some((i) => {
+    const sentence = view.doc.sentences[i];
+    return sentence !== undefined && sig.context!.some((p) => view.index.has(p, sentence));
+  });
+}
+
+/**
+ * How the text frames a group: its members' stance scores averaged, each weighted by its number of
+ * evidence spans (how much the text says about it), so a negative word on one leader does not make
+ * a text that praises his country "negative toward the West". Members without evidence do not count:
+ * they could not show why the narrative was reported.
+ */
+function groupStance(sig: StanceSignature, view: NarrativeView): { score: number; spans: number; evidence: Span[] } | null {
+  let sum = 0;
+  let spans = 0;
+  const members = view.stance.filter((s) => s.evidence.length > 0 && sig.group.has({ id: s.actor, country: s.country, code: s.code }));
+  for (const s of members) {
+    sum += s.score * s.evidence.length;
+    spans += s.evidence.length;
+  }
+  if (!spans) return null;
+  const score = sum / spans;
+  if (sig.polarity === 'negative' ? score > -sig.minScore : score < sig.minScore) return null;
+  const sign = Math.sign(score);
+  return { score, spans, evidence: members.filter((s) => Math.sign(s.score) === sign).flatMap((s) => s.evidence) };
+}
+
+/** Each event counts once, for the heaviest signature it fits; returns each used signature's contribution. */
+function eventContributions(n: CatalogueNarrative, view: NarrativeView, evidence: Span[]): number[] {
+  const counts = n.events.map(() => 0);
+  for (const e of view.doc.events) {
+    let best = -1;
+    n.events.forEach((sig, i) => {
+      if ((best < 0 || sig.weight > n.events[best]!.weight) && eventFits(sig, e, view)) best = i;
+    });
+    if (best < 0) continue;
+    counts[best]! += 1;
+    evidence.push(...(e.mentions.length ? e.mentions.map((m) => m.span) : [e.span]));
+  }
+  return counts.flatMap((count, i) => (count ? [saturated(n.events[i]!.weight, count)] : []));
+}
+
+function stanceContributions(n: CatalogueNarrative, view: NarrativeView, evidence: Span[]): number[] {
+  return n.stance.flatMap((sig) => {
+    const found = groupStance(sig, view);
+    if (!found) return [];
+    evidence.push(...found.evidence);
+    // One evaluative word is thin evidence of how a text frames a group: strength grows with the spans.
+    return [sig.weight * Math.min(1, Math.abs(found.score) / FULL_STANCE) * Math.min(1, found.spans / FULL_STANCE_SPANS)];
+  });
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function matchNarrative(n: CatalogueNarrative, view: NarrativeView, scoring: NarrativeScoring): NarrativeMatch {
+  const evidence: Span[] = [];
+  const events = noisyOr(eventContributions(n, view, evidence));
+  const stance = noisyOr(stanceContributions(n, view, evidence));
+  const cueWeights: number[] = [];
+  for (const cue of n.cues) {
+    const found = view.index.find(cue.phrase);
+    if (!found.length) continue;
+    cueWeights.push(cue.weight);
+    evidence.push(...found);
+  }
+  const wording = Math.min(scoring.wordingCap, noisyOr(cueWeights));
+  return {
+    events: round(events),
+    stance: round(stance),
+    wording: round(wording),
+    score: round(noisyOr([events, stance, wording])),
+    evidence: sortSpans(evidence),
+  };
+}
+
+/** Spans in text order, each once. */
+export function sortSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((s, i) => i === 0 || s.start !== sorted[i - 1]!.start || s.end !== sorted[i - 1]!.end).map((s) => ({ start: s.start, end: s.end }));
+}

@@ -1,0 +1,110 @@
+// Who said a direct quote: the cue and speaker just before its opening mark ("Putin said: “…”",
+// "according to Sputnik, “…”", "Zakharova: “…”", ", saying: “…”") or just after its closing
+// one ("“…,” the minister said.", "“…” French “Le Monde” once accused Trump.", "“…,” said Lavrov").
+import type { ActorRef } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
+import type { QuoteScene } from './quote-scene.js';
+import { isSpeakerPhrase, leftOfCue, phraseAfter, phraseEndingAt, resolveSpeaker, speakerForCue, type PhraseRange, type Speaker } from './quote-speaker.js';
+import { isWord, PREPOSITIONS, TIME_WORDS, type Token } from './quote-tokens.js';
+import { cueAt, cueEndingAt, type CueMatch } from './speech-cue-match.js';
+
+export interface Attribution {
+  readonly speaker: ActorRef | null;
+  readonly speakerText: string;
+  readonly speakerSpan: Span;
+  readonly cue: string;
+  readonly cueSpan: Span;
+}
+
+/** At most this many words between a cue and the colon or comma before a quote ("told reporters on Monday:"). */
+const MAX_OBJECT_WORDS = 4;
+/** At most this many words after a trailing attribution ("… accused Trump.", "… said on Monday."). */
+const MAX_TAIL_WORDS = 6;
+
+const attribution = (speaker: Speaker, cue: string, cueSpan: Span): Attribution => ({ ...speaker, cue, cueSpan });
+const fromCue = (speaker: Speaker | null, cue: CueMatch): Attribution | null => (speaker ? attribution(speaker, cue.text, cue.span) : null);
+
+/** A phrase cue ("according to") whose loose speaker phrase ends exactly at token `end`. */
+function accordingTo(scene: QuoteScene, tokens: readonly Token[], end: number): Attribution | null {
+  for (let p = end - 1; p >= 0 && p >= end - 16; p -= 1) {
+    if (tokens[p]!.kind === 'punct') break;
+    const cue = cueAt(tokens, p, scene.cues, scene.mentions);
+    if (cue?.form.takes !== 'phrase') continue;
+    const range = phraseAfter(tokens, cue.to + 1, scene.mentions, true);
+    if (!range || range.to !== end || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues, true)) return null;
+    return attribution(resolveSpeaker(scene.text, tokens, range, scene.mentions), cue.text, cue.span);
+  }
+  return null;
+}
+
+const firstWordAt = (tokens: readonly Token[], i: number): number => {
+  let k = i;
+  while (tokens[k]?.kind === 'mark') k += 1;
+  return k;
+};
+
+/** The attribution ending right before a quote's opening mark; `lead` are the tokens from its sentence's start. */
+export function attributeBefore(scene: QuoteScene, lead: readonly Token[]): Attribution | null {
+  let k = lead.length - 1;
+  let intro: Token | undefined;
+  if (lead[k]?.text === ':' || lead[k]?.text === ',') intro = lead[k--];
+  if (lead[k]?.lower === 'that') intro = lead[k--];
+  if (k < 0) return null;
+  for (let gap = 0; gap <= MAX_OBJECT_WORDS && k - gap >= 0; gap += 1) {
+    const end = k - gap;
+    const skipped = lead[end + 1];
+    if (gap > 0 && !isWord(skipped)) break;
+    const cue = cueEndingAt(lead, end, scene.cues, scene.mentions);
+    if (!cue) continue;
+    if (cue.form.takes === 'phrase') break;
+    // Right before the mark with nothing between, only a `clause` verb introduces speech: "promised “strategic autonomy”" is an object.
+    if (!intro && cue.form.takes !== 'clause') break;
+    // Words between the cue and the quote are an addressee or a setting, and need a colon, comma or "that".
+    if (gap > 0 && (!intro || (cue.form.takes === 'clause' && !PREPOSITIONS.has(skipped!.lower) && !TIME_WORDS.has(skipped!.lower)))) break;
+    return fromCue(speakerForCue(scene, lead, cue), cue);
+  }
+  if (intro && intro.text !== ':') return accordingTo(scene, lead, k);
+  if (intro?.text === ':') { // "Zakharova: “…”": the sentence so far is the speaker phrase
+    const left = phraseEndingAt(lead, k, scene.mentions);
+    if (left.kind !== 'phrase' || left.range.from !== firstWordAt(lead, 0)) return null;
+    if (!isSpeakerPhrase(lead, left.range, scene.mentions, scene.cues, true)) return null;
+    for (let j = left.range.from; j <= k; j += 1) if (cueAt(lead, j, scene.cues, scene.mentions)) return null;
+    return attribution(resolveSpeaker(scene.text, lead, left.range, scene.mentions), ':', { start: intro.start, end: intro.end });
+  }
+  return null;
+}
+
+const wordsIn = (tokens: readonly Token[], from: number): number => tokens.slice(from).filter(isWord).length;
+
+/** After the cue of a trailing attribution comes at most a short object or time before a comma, never content of its own. */
+function tailEnds(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  if (next && (next.lower === 'that' || next.text === ':' || next.kind === 'mark')) return false;
+  const comma = tokens.findIndex((t, i) => i >= after && t.text === ',');
+  return wordsIn(comma < 0 ? tokens.slice(after) : tokens.slice(after, comma), 0) <= MAX_TAIL_WORDS;
+}
+
+/** The attribution right after a quote's closing mark; `tail` are the tokens up to the end of that sentence. */
+export function attributeAfter(scene: QuoteScene, tail: readonly Token[]): Attribution | null {
+  let i = 0;
+  while (tail[i]?.kind === 'punct' && ',—–'.includes(tail[i]!.text)) i += 1;
+  const first = cueAt(tail, i, scene.cues, scene.mentions);
+  if (first?.form.takes === 'phrase') return tail.length > 0 ? accordingTo(scene, tail, tail.length - 1) : null;
+  if (first && !first.form.participle) { // "…," said Lavrov
+    const range: PhraseRange | null = phraseAfter(tail, first.to + 1, scene.mentions, false);
+    if (!range || !isSpeakerPhrase(tail, range, scene.mentions, scene.cues) || !tailEnds(tail, range.to + 1)) return null;
+    return attribution(resolveSpeaker(scene.text, tail, range, scene.mentions), first.text, first.span);
+  }
+  const start = firstWordAt(tail, i);
+  for (let c = start + 1; c < tail.length && c <= start + 12; c += 1) {
+    const cue = cueAt(tail, c, scene.cues, scene.mentions);
+    if (!cue) continue;
+    if (cue.form.takes === 'phrase' || cue.form.participle) return null;
+    const left = leftOfCue(tail, c, scene.mentions);
+    // The speaker phrase must open the tail: "“…” French “Le Monde” once accused Trump."
+    if (left.kind !== 'phrase' || tail.slice(i, left.range.from).some((t) => t.kind !== 'mark')) return null;
+    if (!tailEnds(tail, cue.to + 1)) return null;
+    return fromCue(speakerForCue(scene, tail, cue), cue);
+  }
+  return null;
+}

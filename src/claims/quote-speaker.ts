@@ -1,0 +1,246 @@
+// Who speaks: the speaker phrase before a cue ("Belarusian President Lukashenko also bluntly
+// said", "French \"Le Monde\" once accused", "the Russian side stated") and the actor it names,
+// taken from the actors layer's mentions. A phrase that names no known actor still gives the
+// speaker as written ("a senior official", speaker null).
+import type { ActorRef } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
+import { mentionCovering, mentionsWithin, type PlacedMention } from './quote-mentions.js';
+import {
+  BETWEEN, DETERMINERS, FIRST_PERSON, FREE_RELATIVE, isCapitalised, isWord, MODALS, NEGATIONS, NOUN_MARKERS, PASSIVE,
+  PHRASE_STOPS, PREPOSITIONS, PRONOUNS, type Token,
+} from './quote-tokens.js';
+import type { QuoteScene } from './quote-scene.js';
+import type { CueMatch } from './speech-cue-match.js';
+import type { SpeechCues } from './speech-cues.js';
+
+export interface Speaker {
+  readonly speaker: ActorRef | null;
+  readonly speakerText: string;
+  readonly speakerSpan: Span;
+}
+
+/** Token range [from, to] (inclusive) of a speaker phrase. */
+export interface PhraseRange { readonly from: number; readonly to: number }
+
+/** What stands before a cue: a speaker phrase, the sentence's subject (", saying", "and said"), a comma ("…, said Lavrov"), or nothing usable. */
+export type LeftOfCue =
+  | { readonly kind: 'phrase'; readonly range: PhraseRange; readonly before: Token | undefined }
+  | { readonly kind: 'subject' }
+  | { readonly kind: 'comma' }
+  | { readonly kind: 'none' };
+
+const NOT_ADVERBS = new Set(['ally', 'family', 'rally', 'assembly', 'reply', 'supply', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly', 'italy', 'july', 'only', 'early']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isAdverb = (t: Token): boolean => BETWEEN.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !NOT_ADVERBS.has(t.lower));
+const MAX_PHRASE_WORDS = 8;
+
+/** Reads what stands left of the cue at token `cue` (adverbs and "has" skipped); a participle's comma is its own (", saying"). */
+export function leftOfCue(tokens: readonly Token[], cue: number, mentions: readonly PlacedMention[], participle = false): LeftOfCue {
+  let j = cue - 1;
+  for (;;) {
+    const t = tokens[j];
+    if (isWord(t) && isAdverb(t)) j -= 1;
+    else if (isWord(t) && WEEKDAYS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2; // "Putin on Tuesday said"
+    else break;
+  }
+  const w = tokens[j];
+  if (!w) return { kind: 'none' };
+  if (w.kind === 'mark' && tokens[j - 1]?.text === ',') return { kind: 'comma' }; // “…,” adding that …
+  if (w.kind === 'punct') return w.text !== ',' ? { kind: 'none' } : participle ? { kind: 'comma' } : besideComma(tokens, j, mentions);
+  if (w.lower === 'and') return { kind: 'subject' };
+  if (w.kind === 'word' && (NEGATIONS.has(w.lower) || MODALS.has(w.lower) || PASSIVE.has(w.lower) || NOUN_MARKERS.has(w.lower))) return { kind: 'none' };
+  if (/'s$/.test(w.lower) && !mentionCovering(mentions, w.start)) return { kind: 'none' }; // "Moscow's claims": a noun
+  if (w.lower === 'who') { // "Lavrov, who said that …": the antecedent speaks
+    const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    return k >= 0 ? phraseEndingAt(tokens, k, mentions) : { kind: 'none' };
+  }
+  return phraseEndingAt(tokens, j, mentions);
+}
+
+/** How far back a relative clause or apposition between a speaker and its verb is looked for. */
+const MAX_INSERT_TOKENS = 14;
+const RELATIVES = new Set(['which', 'who', 'whose']);
+const MAX_ASIDE_WORDS = 8;
+
+/**
+ * A comma right before the cue: "The Turkish side, which mediated the deal, believes …" and
+ * "Lavrov, the Russian foreign minister, said …" have their speaker before the inserted clause;
+ * otherwise it is a comma of its own (", saying", "…, said Lavrov").
+ */
+function besideComma(tokens: readonly Token[], comma: number, mentions: readonly PlacedMention[]): LeftOfCue {
+  for (let k = comma - 1; k >= 0 && k >= comma - MAX_INSERT_TOKENS; k -= 1) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== ',') break;
+    if (t.text !== ',' || k === 0) continue;
+    const opener = tokens[k + 1]!;
+    const before = phraseEndingAt(tokens, k - 1, mentions);
+    if (before.kind !== 'phrase') break;
+    if (RELATIVES.has(opener.lower)) return before;
+    // An apposition or a short aside ("Tokayev, as the host, said"): a few plain words after a phrase that names an actor.
+    const inserted = tokens.slice(k + 1, comma);
+    const named = mentionsWithin(mentions, { start: tokens[before.range.from]!.start, end: tokens[before.range.to]!.end }).length > 0;
+    if (named && inserted.length <= MAX_ASIDE_WORDS && inserted.every((w) => w.kind === 'word')) return before;
+    break;
+  }
+  return { kind: 'comma' };
+}
+
+/** The speaker phrase ending at token `j`, read leftwards ("the Russian side", "the head of the delegation", "China and Russia"). */
+export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: readonly PlacedMention[]): LeftOfCue {
+  let from = j + 1;
+  let words = 0;
+  let k = j;
+  while (k >= 0 && words < MAX_PHRASE_WORDS) {
+    const t = tokens[k]!;
+    const m = t.kind === 'word' ? mentionCovering(mentions, t.start) : undefined;
+    if (m) { // a mention is one unit, whatever words it holds ("Lugan In the Republic of Skopje")
+      while (k > 0 && tokens[k - 1]!.start >= m.start) k -= 1;
+      from = k;
+      words += 1;
+      k -= 1;
+      continue;
+    }
+    if (t.kind === 'mark') { from = k; k -= 1; continue; }
+    if (t.kind === 'punct') break;
+    const prev = tokens[k - 1];
+    if (t.lower === 'of' && isWord(prev) && !PHRASE_STOPS.has(prev.lower) && from <= j) { from = k; k -= 1; continue; }
+    if (t.lower === 'and') { // "China and Russia said": both sides of "and" must be mentions
+      const right = tokens[from];
+      if (!right || !prev || !mentionCovering(mentions, right.start) || !mentionCovering(mentions, prev.start)) break;
+      from = k;
+      k -= 1;
+      continue;
+    }
+    if (PHRASE_STOPS.has(t.lower) || FREE_RELATIVE.has(t.lower) || NEGATIONS.has(t.lower)) break;
+    if (PRONOUNS.has(t.lower) || FIRST_PERSON.has(t.lower)) {
+      if (from > j) from = k; // a pronoun is a whole phrase, never part of one
+      k -= 1;
+      break;
+    }
+    from = k;
+    words += 1;
+    k -= 1;
+    if (DETERMINERS.has(t.lower)) { // a determiner opens the phrase, unless "the head of" goes on
+      if (tokens[k]?.lower === 'of') continue;
+      break;
+    }
+  }
+  const trimmedRange = trimMarks(tokens, from, j);
+  if (!trimmedRange) return { kind: 'none' };
+  const range = withoutTimeLead(tokens, trimmedRange, mentions);
+  return { kind: 'phrase', range, before: tokens[range.from - 1] };
+}
+
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'time', 'weekend',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "The same day President Maduro": a time phrase glued before the speaker is not part of it. */
+function withoutTimeLead(tokens: readonly Token[], range: PhraseRange, mentions: readonly PlacedMention[]): PhraseRange {
+  for (let i = range.from; i <= range.to; i += 1) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && mentionCovering(mentions, t.start)) {
+      const lead = tokens.slice(range.from, i);
+      return lead.some((w) => TIME_NOUNS.has(w.lower)) ? { from: i, to: range.to } : range;
+    }
+  }
+  return range;
+}
+
+/** Drops marks at the phrase's edges, keeping a closing one that pairs a mark inside (French "Le Monde"). */
+function trimMarks(tokens: readonly Token[], from: number, to: number): PhraseRange | null {
+  let a = from;
+  let b = to;
+  while (a <= b && tokens[a]!.kind === 'mark') a += 1;
+  while (b >= a && tokens[b]!.kind === 'mark') b -= 1;
+  if (a > b) return null;
+  let inner = 0;
+  for (let i = a; i <= b; i += 1) if (tokens[i]!.kind === 'mark') inner += 1;
+  if (inner % 2 === 1 && b < to) b += 1;
+  return { from: a, to: b };
+}
+
+/** Whether a phrase can be a speaker: it names an actor, is a pronoun, a proper name, or a speaker noun. */
+export function isSpeakerPhrase(tokens: readonly Token[], range: PhraseRange, mentions: readonly PlacedMention[], cues: SpeechCues, strict = false): boolean {
+  const words = tokens.slice(range.from, range.to + 1).filter(isWord);
+  if (words.length === 0) return false;
+  if (words.length === 1 && FIRST_PERSON.has(words[0]!.lower)) return false; // the author's own voice is no quote
+  const span = { start: tokens[range.from]!.start, end: tokens[range.to]!.end };
+  if (mentionsWithin(mentions, span).length) return true;
+  if (words.some((w) => cues.isSpeakerNoun(w.lower))) return true;
+  if (strict) return false;
+  if (words.length === 1 && PRONOUNS.has(words[0]!.lower)) return true;
+  return words.some((w) => isCapitalised(w) && !DETERMINERS.has(w.lower) && !PREPOSITIONS.has(w.lower));
+}
+
+/** The speaker a phrase names: its head mention (the last one; the first of "X and Y"), or none. */
+export function resolveSpeaker(text: string, tokens: readonly Token[], range: PhraseRange, mentions: readonly PlacedMention[]): Speaker {
+  const span = { start: tokens[range.from]!.start, end: tokens[range.to]!.end };
+  const inside = mentionsWithin(mentions, span);
+  const compound = tokens.slice(range.from, range.to + 1).some((t) => t.lower === 'and');
+  const head = compound ? inside[0] : inside.reduce<PlacedMention | undefined>((best, m) => (!best || m.start >= best.end ? m : best), undefined);
+  return { speaker: head?.actors[0] ?? null, speakerText: text.slice(span.start, span.end), speakerSpan: span };
+}
+
+/** The sentence's subject, for ", saying …" and "… and stated …": its first actor not governed by a preposition or possessive. */
+export function subjectBefore(text: string, tokens: readonly Token[], cue: number, mentions: readonly PlacedMention[], of?: ActorRef): Speaker | null {
+  for (let i = 0; i < cue; i += 1) {
+    const t = tokens[i]!;
+    const m = t.kind === 'word' ? mentionCovering(mentions, t.start) : undefined;
+    if (!m || m.start !== t.start || (of && !m.actors.some((a) => a.id === of.id))) continue;
+    const prev = tokens[i - 1];
+    const governed = isWord(prev) && (PREPOSITIONS.has(prev.lower) || prev.lower === 'of');
+    if (governed || /['’]s$/.test(text.slice(m.start, m.end))) continue;
+    return { speaker: m.actors[0] ?? null, speakerText: text.slice(m.start, m.end), speakerSpan: { start: m.start, end: m.end } };
+  }
+  return null;
+}
+
+/** The speaker phrase right after a cue ("…," said Lavrov; "according to a statement by the Kremlin"); `loose` lets it run over prepositions. */
+export function phraseAfter(tokens: readonly Token[], from: number, mentions: readonly PlacedMention[], loose: boolean): PhraseRange | null {
+  let to = from - 1;
+  let words = 0;
+  const max = loose ? 14 : MAX_PHRASE_WORDS;
+  for (let k = from; k < tokens.length && words < max; k += 1) {
+    const t = tokens[k]!;
+    const m = t.kind === 'word' ? mentionCovering(mentions, t.start) : undefined;
+    if (m) {
+      while (k + 1 < tokens.length && tokens[k + 1]!.end <= m.end) k += 1;
+      to = k;
+      words += 1;
+      continue;
+    }
+    if (t.kind === 'mark') { to = k; continue; }
+    if (t.kind === 'punct') break;
+    const stop = loose ? ['that', 'which', 'who', 'whom', 'and', 'but'].includes(t.lower) : PHRASE_STOPS.has(t.lower) && t.lower !== 'of';
+    if (stop) break;
+    to = k;
+    words += 1;
+  }
+  return to >= from ? trimMarks(tokens, from, to) : null;
+}
+
+/** Who speaks at a cue verb: the phrase before it, the sentence's subject for ", saying" and "and said", or null when no speaker is readable. */
+export function speakerForCue(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): Speaker | null {
+  const { text, mentions } = scene;
+  const left = leftOfCue(tokens, cue.from, mentions, cue.form.participle);
+  const fromEvents = (): Speaker | null => {
+    const ref = scene.eventSources.get(cue.span.start);
+    if (!ref) return null;
+    const named = subjectBefore(text, tokens, cue.from, mentions, ref);
+    return named ? { ...named, speaker: ref } : null;
+  };
+  // ", saying", "and said", "issued a statement saying": the sentence's subject speaks.
+  const statement = left.kind === 'phrase' && cue.form.participle && scene.cues.isSpeakerNoun(tokens[left.range.to]!.lower);
+  if (left.kind === 'subject' || (left.kind === 'comma' && cue.form.participle) || statement) return fromEvents() ?? subjectBefore(text, tokens, cue.from, mentions);
+  if (left.kind !== 'phrase' || cue.form.participle) return null;
+  // "What the Russian side said …" reports nothing; "released on the official website stated …": the phrase is a prepositional object, not the subject.
+  const before = left.before?.lower ?? '';
+  if (FREE_RELATIVE.has(before) || (PREPOSITIONS.has(before) && before !== 'as')) return null;
+  if (!isSpeakerPhrase(tokens, left.range, mentions, scene.cues)) return null;
+  const speaker = resolveSpeaker(text, tokens, left.range, mentions);
+  if (speaker.speaker === null && left.range.from === left.range.to) {
+    const ref = scene.eventSources.get(cue.span.start); // "it announced": the events stage may know what "it" is
+    if (ref) return { ...speaker, speaker: ref };
+  }
+  return speaker;
+}

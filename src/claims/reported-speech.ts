@@ -1,0 +1,194 @@
+// Reported (indirect) speech in one sentence: a speaker, a cue and the reported clause — "Putin
+// said that the West is pushing …" (content after "that", else right after a `clause` cue, up to
+// the end of the sentence), "X told reporters that …", "according to Sputnik, …", "Zakharova: the
+// West …", and the trailing forms "…, Lavrov said." / "…, said Lavrov." / "As Putin said, …".
+// Cues inside quotation marks and cues already attributing a direct quote are skipped.
+import type { ActorRef } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
+import type { QuotedRegion } from './quote-marks.js';
+import type { QuoteScene } from './quote-scene.js';
+import { isSpeakerPhrase, leftOfCue, phraseAfter, phraseEndingAt, resolveSpeaker, speakerForCue, type Speaker } from './quote-speaker.js';
+import { CONJUNCTIONS, isWord, NOT_CONTENT_START, OBJECT_WORDS, PREPOSITIONS, TIME_WORDS, wordCount, type Token } from './quote-tokens.js';
+import { cueAt, type CueMatch } from './speech-cue-match.js';
+
+export interface ReportedSpeech {
+  readonly speaker: ActorRef | null;
+  readonly speakerText: string;
+  readonly speakerSpan: Span;
+  readonly cue: string;
+  readonly cueSpan: Span;
+  readonly span: Span;
+}
+
+export interface SentenceScope {
+  readonly span: Span;
+  readonly tokens: readonly Token[];
+  /** The top-level quoted region covering an offset, if any. */
+  readonly regionAt: (pos: number) => QuotedRegion | undefined;
+  /** Offsets where a direct quote that is kept opens. */
+  readonly directOpens: ReadonlySet<number>;
+  /** Offsets of cues already attributing a direct quote. */
+  readonly used: ReadonlySet<number>;
+}
+
+/** "that" may come this many words after a `that` cue ("told RIA Novosti on Friday that"). */
+const MAX_OBJECT_WORDS = 5;
+/** Words after the cue of a trailing attribution ("…, Lavrov said on Monday."). */
+const MAX_TAIL_WORDS = 4;
+const MIN_CONTENT_WORDS = 2;
+const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'once', 'until', 'when', 'while', 'since']);
+const OBJECT_FOLLOWERS = new Set(['and', 'but', 'to', 'in', 'at', 'on', 'when', 'because', 'as', 'for']);
+
+const wordsFrom = (tokens: readonly Token[], from: number): number => tokens.slice(from).filter(isWord).length;
+
+/** The content span from `start` to the sentence's end, without closing punctuation; a quote begun inside runs to its close. */
+function contentTo(scene: QuoteScene, scope: SentenceScope, start: number, end: number): Span | null {
+  let e = end;
+  const region = scope.regionAt(Math.max(start, e - 1));
+  if (region && region.open >= start && region.end > e) e = region.end;
+  const { text } = scene;
+  while (e > start && /[\s.!?;,:]/.test(text[e - 1]!)) e -= 1;
+  if (e <= start || scope.directOpens.has(start)) return null;
+  return wordCount(text.slice(start, e)) >= MIN_CONTENT_WORDS ? { start, end: e } : null;
+}
+
+/** Where the reported clause after a cue starts: after "that", a colon or comma, or (for `clause` cues) right away. */
+function contentStart(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): number | null {
+  let k = cue.to + 1;
+  let introduced = false;
+  while (isWord(tokens[k]) && /^[a-z]{3,}ly$/.test(tokens[k]!.text) && tokens[k + 1]?.lower === 'that') k += 1; // "said frankly that"
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') { k += 1; introduced = true; }
+  if (tokens[k]?.lower === 'that') {
+    k += 1;
+    introduced = true;
+    if (tokens[k]?.text === ',') k += 1; // "said that, with the mediation of …, an agreement"
+  }
+  else if (!introduced) {
+    const first = tokens[k];
+    const settingFirst = isWord(first) && (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower));
+    if (cue.form.takes === 'that' || settingFirst) {
+      let found = -1;
+      for (let j = k; j < tokens.length && j <= k + MAX_OBJECT_WORDS && found < 0; j += 1) {
+        const t = tokens[j]!;
+        if (t.lower === 'that' || (settingFirst && t.text === ',')) found = j;
+        else if (t.kind !== 'word') break;
+      }
+      if (found >= 0) { k = found + 1; introduced = true; }
+      else if (cue.form.takes === 'that' || (settingFirst && PREPOSITIONS.has(first.lower))) return null; // "insists on becoming …"
+    }
+  }
+  const first = tokens[k];
+  if (!first) return null;
+  if (first.kind === 'word' && CONJUNCTIONS.has(first.lower)) return null;
+  if (cueAt(tokens, k, scene.cues, scene.mentions)) return null; // "responded, saying that …": the next cue's content
+  if (first.kind === 'word' && !introduced && NOT_CONTENT_START.has(first.lower)) return null; // "said to be", "warned of"
+  if (first.kind === 'word' && OBJECT_WORDS.has(first.lower)) { // "said this, and …": an object, not a clause
+    const next = tokens[k + 1];
+    if (!next || next.kind !== 'word' || OBJECT_FOLLOWERS.has(next.lower)) return null;
+  }
+  return k;
+}
+
+const reported = (speaker: Speaker, cue: string, cueSpan: Span, span: Span): ReportedSpeech => ({ ...speaker, cue, cueSpan, span });
+
+function fromVerb(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
+  const { tokens, span } = scope;
+  const left = leftOfCue(tokens, cue.from, scene.mentions);
+  const speaker = speakerForCue(scene, tokens, cue);
+  const sentenceStart = tokens[0]!.start;
+  // "if the EU insists, China could …": a condition, not a report.
+  if (left.kind === 'phrase' && left.before && SUBORDINATORS.has(left.before.lower) && tokens[cue.to + 1]?.text === ',') return null;
+  if (speaker && left.kind === 'phrase' && left.before?.lower === 'as' && left.range.from === 1) { // "As Putin said, the West …"
+    const comma = tokens.findIndex((t, j) => j > cue.to && j <= cue.to + 5 && t.text === ',');
+    const content = comma > 0 && tokens[comma + 1] ? contentTo(scene, scope, tokens[comma + 1]!.start, span.end) : null;
+    return content ? reported(speaker, cue.text, cue.span, content) : null;
+  }
+  if (speaker) {
+    const k = contentStart(scene, tokens, cue);
+    const content = k === null ? null : contentTo(scene, scope, tokens[k]!.start, span.end);
+    if (content) return reported(speaker, cue.text, cue.span, content);
+    // "The situation is dangerous, Lavrov said."
+    const comma = left.kind === 'phrase' ? tokens[left.range.from - 1] : undefined;
+    if (comma?.text !== ',' || wordsFrom(tokens, cue.to + 1) > MAX_TAIL_WORDS || cue.form.takes === 'quote') return null;
+    const before = contentTo(scene, scope, sentenceStart, comma.start);
+    return before && wordCount(scene.text.slice(before.start, before.end)) >= 3 ? reported(speaker, cue.text, cue.span, before) : null;
+  }
+  if (left.kind === 'comma' && !cue.form.participle && cue.form.takes !== 'quote') { // "…, said Lavrov."
+    const range = phraseAfter(tokens, cue.to + 1, scene.mentions, false);
+    if (!range || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues) || wordsFrom(tokens, range.to + 1) > MAX_TAIL_WORDS) return null;
+    const before = contentTo(scene, scope, sentenceStart, tokens[cue.from - 1]!.start);
+    return before ? reported(resolveSpeaker(scene.text, tokens, range, scene.mentions), cue.text, cue.span, before) : null;
+  }
+  return null;
+}
+
+function fromPhrase(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
+  const { tokens, span } = scope;
+  const range = phraseAfter(tokens, cue.to + 1, scene.mentions, true);
+  if (!range || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues, true)) return null; // "according to the plan"
+  const speaker = resolveSpeaker(scene.text, tokens, range, scene.mentions);
+  const after = tokens[range.to + 1];
+  if (cue.from === 0 || (cue.from === 1 && isWord(tokens[0]))) { // "According to Sputnik, …"
+    if (after?.text !== ',' || !tokens[range.to + 2]) return null;
+    const content = contentTo(scene, scope, tokens[range.to + 2]!.start, span.end);
+    return content ? reported(speaker, cue.text, cue.span, content) : null;
+  }
+  const comma = tokens[cue.from - 1];
+  if (comma?.text !== ',') return null; // "withdraw according to the plan"
+  // "…, according to Sputnik." reports what precedes; a parenthetical one reports the whole sentence.
+  const parenthetical = after?.text === ',' && isWord(tokens[range.to + 2]);
+  const content = contentTo(scene, scope, tokens[0]!.start, parenthetical ? span.end : comma.start);
+  return content ? reported(speaker, cue.text, cue.span, content) : null;
+}
+
+/** "Zakharova: the West …": a sentence that opens with a speaker phrase and a colon. */
+function fromColon(scene: QuoteScene, scope: SentenceScope): ReportedSpeech | null {
+  const { tokens, span } = scope;
+  const colon = tokens.findIndex((t, j) => j <= 10 && t.text === ':');
+  if (colon < 1 || scope.used.has(tokens[colon]!.start) || !tokens[colon + 1]) return null;
+  const left = phraseEndingAt(tokens, colon - 1, scene.mentions);
+  let first = 0;
+  while (tokens[first]?.kind === 'mark') first += 1;
+  if (left.kind !== 'phrase' || left.range.from !== first || !isSpeakerPhrase(tokens, left.range, scene.mentions, scene.cues, true)) return null;
+  for (let j = first; j < colon; j += 1) if (cueAt(tokens, j, scene.cues, scene.mentions)) return null; // "The Chinese side stated:" is the verb's
+  const content = contentTo(scene, scope, tokens[colon + 1]!.start, span.end);
+  const c = tokens[colon]!;
+  return content ? reported(resolveSpeaker(scene.text, tokens, left.range, scene.mentions), ':', { start: c.start, end: c.end }, content) : null;
+}
+
+/** Every reported statement of one sentence, in order of its cue. */
+export function reportedSpeech(scene: QuoteScene, scope: SentenceScope): ReportedSpeech[] {
+  const { tokens } = scope;
+  if (tokens.length === 0) return [];
+  const out: ReportedSpeech[] = [];
+  const colon = fromColon(scene, scope);
+  if (colon) out.push(colon);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || scope.regionAt(t.start)) continue;
+    const cue = cueAt(tokens, i, scene.cues, scene.mentions);
+    if (!cue) continue;
+    i = cue.to;
+    if (scope.used.has(cue.span.start) || cue.form.takes === 'quote') continue;
+    const found = cue.form.takes === 'phrase' ? fromPhrase(scene, scope, cue) : fromVerb(scene, scope, cue);
+    if (found) out.push(found);
+  }
+  return out.map((q) => cutAtNextSpeaker(scene.text, q, out));
+}
+
+/** Where a coordinate clause with a speaker of its own begins: "Moscow says X, while Kyiv says Y". */
+const COORDINATE_END = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)$/;
+
+/** A statement ends where the next one's speaker starts after a comma; "that" before it would make it nested speech, kept. */
+function cutAtNextSpeaker(text: string, q: ReportedSpeech, all: readonly ReportedSpeech[]): ReportedSpeech {
+  for (const r of all) {
+    const at = r.speakerSpan.start;
+    if (r === q || at <= q.span.start || at >= q.span.end) continue;
+    const before = text.slice(q.span.start, at);
+    const m = COORDINATE_END.exec(before);
+    if (!m) continue;
+    const end = q.span.start + before.length - m[0].length;
+    if (wordCount(text.slice(q.span.start, end)) >= MIN_CONTENT_WORDS) return { ...q, span: { start: q.span.start, end } };
+  }
+  return q;
+}

@@ -1,0 +1,300 @@
+// Sentiment toward targets in one sentence, read from the clause structure rather than from a
+// bag of words: each evaluative word of the lexicon is given to whom it is about — the doer of an
+// action ("X bullies"), the one an act of judging is done to ("condemned X", "X was praised"),
+// the head a word modifies ("the hypocritical X"), the owner of what is evaluated ("X's
+// hegemony", "the arrogance of X"), or the subject of a copula ("X is the culprit", "X is not
+// qualified"). Negation reverses (damped), modality and scare quotes weaken. Targets are token
+// ranges: actor mentions for the stance stage, any span for a benchmark.
+import { tagSentence, type TaggedToken } from '../events/tag-sentence.js';
+import type { Span } from '../model/span.js';
+import type { StanceLexicon } from './lexicon-index.js';
+import { matchLexicon, type LexiconHit } from './lexicon-match.js';
+import { findChunks, isQuoteMark, shareOf, type Chunks, type TokenRange } from './stance-chunks.js';
+import { findClauses, type Clause } from './stance-clauses.js';
+
+export interface Contribution {
+  /** Index into the targets given. */
+  readonly target: number;
+  readonly value: number;
+  /** The evaluative word or phrase (with the verb it depends on, for a reversed object). */
+  readonly span: Span;
+}
+
+export interface SentimentOptions {
+  /** How much the words of `span` count (a quotation counts less than the author's own words); 1 by default. */
+  readonly weightAt?: (span: Span) => number;
+}
+
+/** What an act is applied to reflects on the doer ("spread lies", "bring peace"), less than the act itself. */
+const PASS = 0.5;
+/** … and less again through a preposition ("plunged the region into chaos"). */
+const OBLIQUE = 0.3;
+/** An act against something evaluative: its opposite ("oppose hegemony"). */
+const SHIFT = 0.8;
+/** Judging something that is not an actor says a little about the judge ("condemned the violence"). */
+const JUDGED_THING = 0.4;
+/** What an actor is accused of or praised for ("accused X of hypocrisy"). */
+const JUDGED_FOR = 0.6;
+/** A copula's complement inside a prepositional phrase ("X is an expert in aggression"). */
+const COMPLEMENT_PP = 0.5;
+/** A judgement an actor shows counts for the one showing it, less than for the one judged. */
+const SHOWN_JUDGEMENT = 0.5;
+/** What is good or bad for someone ("a victory for X") counts for them, less than a direct evaluation. */
+const BENEFIT = 0.5;
+/** Not asserted: "may", "wants to". */
+const TENTATIVE = 0.6;
+/** A so-called or scare-quoted positive word is ironic; a negative one is distanced. */
+const IRONIC = -0.5;
+const DISTANCED = 0.5;
+const DOUBTED = 0;
+
+const JUDGED_PREPS = new Set(['of', 'for', 'over', 'about']);
+const PATIENT_PREPS = new Set(['at', 'on', 'against', 'about', 'over', 'toward', 'towards', 'of', 'upon']);
+const NOUN_PATIENT_PREPS = new Set(['of', 'for', 'against', 'toward', 'towards', 'on', 'in', 'with', 'to', 'from', 'about', 'over']);
+// "little progress", "no respect", "lack of trust": the quantity denies the noun.
+const DENIERS = new Set(['no', 'little', 'few', 'zero', 'lack', 'lacks', 'lacked', 'lacking', 'absence', 'without', 'never', 'nor']);
+const DOUBT = new Set(['so-called', 'alleged', 'allegedly', 'supposed', 'supposedly', 'purported', 'purportedly', 'self-proclaimed', 'self-styled', 'pseudo']);
+
+/** Negation reverses: strongly for praise ("not qualified"), weakly for blame ("not aggressive" is faint praise). */
+const negate = (v: number): number => (v > 0 ? -0.7 * v : -0.3 * v);
+const clamp = (v: number): number => Math.max(-1, Math.min(1, v));
+const cover = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+
+/** Capitalised words inside a sentence are names ("Justice Department", "Peace Corps"), not evaluations. */
+function nameWords(tokens: readonly TaggedToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let initial = true;
+  tokens.forEach((t, i) => {
+    if (/^\p{Lu}\p{Ll}/u.test(t.text) && !initial) out[i] = 1;
+    if (/\p{L}/u.test(t.text)) initial = false;
+    if (isQuoteMark(t) || t.text === ':' || t.text === '(') initial = true;
+  });
+  return out;
+}
+
+/** Factor for so-called and scare quotes: "so-called “threat”", "“helping” Germany". */
+function irony(tokens: readonly TaggedToken[], h: LexiconHit, weight: number): number {
+  for (let j = h.from - 1, seen = 0; j >= 0 && seen < 3; j -= 1) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t) || t.text === '-') continue;
+    seen += 1;
+    if (DOUBT.has(t.lower) || (t.lower === 'called' && tokens[j - 2]?.lower === 'so')) return weight > 0 ? IRONIC : DOUBTED;
+  }
+  let open = -1;
+  for (let j = h.from - 1; j >= Math.max(0, h.from - 4); j -= 1) if (isQuoteMark(tokens[j])) { open = j; break; }
+  if (open < 0) return 1;
+  for (let j = h.to; j <= Math.min(tokens.length - 1, open + 5); j += 1) {
+    if (isQuoteMark(tokens[j])) return weight > 0 ? IRONIC : DISTANCED;
+  }
+  return 1;
+}
+
+/** `factor`: irony and quotation; `weight`: the entry's weight times the factor. */
+/** A noun denied by a quantifier before it in its phrase: "little progress", "lack of trust". */
+function denied(tokens: readonly TaggedToken[], chunks: Chunks, h: LexiconHit): boolean {
+  if (tokens[h.from]!.pos !== 'NOUN') return false;
+  let j = h.from - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADJ' && chunks.at[j] === chunks.at[h.from]) j -= 1;
+  if (tokens[j]?.lower === 'of') j -= 1;
+  return DENIERS.has(tokens[j]?.lower ?? '');
+}
+
+interface Scored { readonly hit: LexiconHit; readonly factor: number; readonly weight: number }
+
+export function sentenceSentiment(tokens: readonly TaggedToken[], targets: readonly TokenRange[], lex: StanceLexicon, opts: SentimentOptions = {}): Contribution[] {
+  if (!targets.length) return [];
+  const chunks = findChunks(tokens, targets);
+  const names = nameWords(tokens);
+  const hits = matchLexicon(tokens, lex, (i) => chunks.target[i]! < 0 && names[i] === 0);
+  if (!hits.length) return [];
+  const scored: Scored[] = hits.map((hit) => {
+    const factor = irony(tokens, hit, hit.entry.weight || (hit.entry.patient ?? 0)) * (opts.weightAt?.(hit.span) ?? 1);
+    const weight = hit.entry.weight * factor;
+    return { hit, factor, weight: denied(tokens, chunks, hit) ? negate(weight) : weight };
+  });
+  const hitAt = new Int32Array(tokens.length).fill(-1);
+  scored.forEach((s, k) => hitAt.fill(k, s.hit.from, s.hit.to));
+  // "the invasion of Ukraine", "the defeat of Russia": after an act's noun, "of" names whom it is
+  // done to, not its owner; a judgement's too ("criticism of X" is read by nounPhrases).
+  const actedOn = new Set<number>();
+  chunks.list.forEach((c, k) => {
+    const h = hitAt[c.head]!;
+    const kind = h >= 0 ? scored[h]!.hit.entry.kind : undefined;
+    if (kind === 'action' || kind === 'shifter' || kind === 'judgement') actedOn.add(k);
+  });
+  const best = new Map<string, Contribution>();
+  const give = (to: readonly number[], value: number, span: Span): void => {
+    if (!value) return;
+    for (const c of to) {
+      for (let k = 0; k < targets.length; k += 1) {
+        const share = shareOf(chunks, c, k, !actedOn.has(c));
+        if (!share) continue;
+        const key = `${k}:${span.start}`;
+        const v = clamp(value * share);
+        const old = best.get(key);
+        if (!old || Math.abs(v) > Math.abs(old.value)) best.set(key, { target: k, value: v, span });
+      }
+    }
+  };
+  nounPhrases(tokens, chunks, scored, hitAt, give);
+  for (const clause of findClauses(tokens, chunks)) readClause(tokens, chunks, clause, scored, hitAt, give);
+  return [...best.values()];
+}
+
+type Give = (to: readonly number[], value: number, span: Span) => void;
+
+const targeted = (chunks: Chunks, c: number): boolean => chunks.target[chunks.list[c]!.head]! >= 0;
+
+/** Inside each noun phrase: modifiers on a named head, evaluations of a thing on its owner, judgement nouns on whom they judge. */
+function nounPhrases(tokens: readonly TaggedToken[], chunks: Chunks, scored: readonly Scored[], hitAt: Int32Array, give: Give): void {
+  chunks.list.forEach((c, k) => {
+    for (let i = c.from; i < c.to; i += 1) {
+      const h = hitAt[i]!;
+      if (h < 0 || scored[h]!.hit.from !== i) continue;
+      const { hit, weight } = scored[h]!;
+      if (hit.entry.kind === 'judgement') {
+        // "mistrust of the West", "respect for China": the phrase after the noun is judged, not its owner.
+        const prep = tokens[c.to];
+        const next = chunks.at[c.to + 1];
+        if (prep && NOUN_PATIENT_PREPS.has(prep.lower) && next !== undefined && next >= 0) give([next], weight * 0.8, hit.span);
+        continue;
+      }
+      // "fatally shooting Herrera", "shooting victim X": an act's noun before a name is not said of it.
+      const act = hit.entry.kind === 'action' || hit.entry.kind === 'shifter';
+      if (act && chunks.target[c.head]! >= 0) continue;
+      if (!relational(chunks, k)) give([k], weight, hit.span);
+      // "a great day for Putin", "a blow to Trump": what a thing is for someone, it is to them.
+      const prep = tokens[c.to];
+      const next = chunks.at[c.to + 1];
+      if (!act && prep && (prep.lower === 'for' || prep.lower === 'to') && next !== undefined && next >= 0) give([next], weight * BENEFIT, hit.span);
+    }
+  });
+}
+
+/** "the Russia-Ukraine conflict", "China-US relations": a thing between two named owners judges neither. */
+function relational(chunks: Chunks, c: number): boolean {
+  const chunk = chunks.list[c]!;
+  if (chunks.target[chunk.head]! >= 0) return false;
+  const owners = new Set<number>();
+  const add = (from: number, to: number): void => { for (let i = from; i < to; i += 1) if (chunks.target[i]! >= 0) owners.add(chunks.target[i]!); };
+  add(chunk.from, chunk.to);
+  if (chunk.of !== null) add(chunks.list[chunk.of]!.from, chunks.list[chunk.of]!.to);
+  return owners.size > 1;
+}
+
+/** Hits whose first token lies in chunks `list`, leaving out phrases that name a target (their words are the target's). */
+function content(chunks: Chunks, list: readonly number[], scored: readonly Scored[], hitAt: Int32Array): Scored[] {
+  const out: Scored[] = [];
+  for (const c of list) {
+    if (targeted(chunks, c)) continue;
+    const { from, to } = chunks.list[c]!;
+    for (let i = from; i < to; i += 1) {
+      const h = hitAt[i]!;
+      if (h < 0 || scored[h]!.hit.from !== i) continue;
+      // "revealed her contempt", "voiced support": a judgement shown says something of who shows it.
+      out.push(scored[h]!.hit.entry.kind === 'judgement' ? { ...scored[h]!, weight: scored[h]!.weight * SHOWN_JUDGEMENT } : scored[h]!);
+    }
+  }
+  return out;
+}
+
+function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, scored: readonly Scored[], hitAt: Int32Array, give: Give): void {
+  const f = (v: number): number => (c.negated ? negate(v) : v) * (c.tentative ? TENTATIVE : 1);
+  const vh = hitAt[c.verb]!;
+  const verb = vh >= 0 ? scored[vh]! : null;
+  const kind = verb ? verb.hit.entry.kind ?? 'action' : null;
+  const obliques = c.obliques.filter((o) => o.prep !== 'by').map((o) => o.chunk);
+  const agent = c.obliques.filter((o) => o.prep === 'by').map((o) => o.chunk);
+  const doer = c.passive ? agent : c.subject;
+
+  // A state of the subject: "X is the culprit", "X is not qualified", "X is hypocritical".
+  if (c.copula || kind === 'quality') {
+    if (verb && kind === 'quality') give(c.subject, f(verb.weight), verb.hit.span);
+    // After an evaluative head, its prepositional phrase counts less ("the culprit of the conflict");
+    // after a plain one it carries the evaluation ("an expert in aggression").
+    let inPhrase = false;
+    let evaluated = verb !== null && kind === 'quality';
+    for (let i = c.verb + 1; i < c.end; i += 1) {
+      const t = tokens[i]!;
+      if (t.pos === 'ADP') inPhrase = true;
+      const h = hitAt[i]!;
+      const ch = chunks.at[i]!;
+      if (h < 0 || h === vh || scored[h]!.hit.from !== i || (ch >= 0 && targetIn(chunks, ch))) continue;
+      give(c.subject, f(scored[h]!.weight * (inPhrase && evaluated ? COMPLEMENT_PP : 1)), scored[h]!.hit.span);
+      if (!inPhrase) evaluated = true;
+    }
+    return;
+  }
+
+  // Adverbs on the verb: "brazenly interfered", "has always upheld".
+  for (let i = c.first; i <= Math.min(c.verb + 1, tokens.length - 1); i += 1) {
+    const h = hitAt[i]!;
+    if (h >= 0 && h !== vh && tokens[i]!.pos === 'ADV') give(doer, f(scored[h]!.weight), scored[h]!.hit.span);
+  }
+  const objectWords = content(chunks, c.object, scored, hitAt);
+  const obliqueWords = content(chunks, obliques, scored, hitAt);
+  // "gave Clinton low marks": what is given is said of whom it is given to.
+  for (const w of content(chunks, c.second, scored, hitAt)) give(c.object, f(w.weight * PASS), w.hit.span);
+  if (!verb || kind === 'action' || kind === 'noun') {
+    if (verb) {
+      give(doer, f(verb.weight), verb.hit.span);
+      if (verb.hit.entry.patient !== undefined) give(c.passive ? c.subject : c.object, f(verb.hit.entry.patient * verb.factor), verb.hit.span);
+    }
+    for (const w of objectWords) give(doer, f(w.weight * PASS), w.hit.span);
+    for (const w of obliqueWords) give(doer, f(w.weight * OBLIQUE), w.hit.span);
+    // "X is committed to peace": with no agent, what follows a passive verb describes the subject.
+    if (!verb && c.passive && !agent.length) for (const w of [...objectWords, ...obliqueWords]) give(c.subject, f(w.weight * OBLIQUE), w.hit.span);
+    return;
+  }
+  if (kind === 'shifter') {
+    if (objectWords.length) for (const w of objectWords) give(doer, f(-w.weight * SHIFT), cover(verb.hit.span, w.hit.span));
+    else give(doer, f(verb.weight), verb.hit.span);
+    if (verb.hit.entry.patient !== undefined) give(c.passive ? c.subject : c.object, f(verb.hit.entry.patient * verb.factor), verb.hit.span);
+    return;
+  }
+  // judgement: on whom it is about; what they are judged for too.
+  let patient = c.passive ? c.subject : c.object;
+  if (!patient.length) patient = c.obliques.filter((o) => PATIENT_PREPS.has(o.prep)).slice(0, 1).map((o) => o.chunk);
+  give(patient, f(verb.weight), verb.hit.span);
+  const judgedFor = c.obliques.filter((o) => JUDGED_PREPS.has(o.prep) && !patient.includes(o.chunk)).map((o) => o.chunk);
+  for (const w of content(chunks, judgedFor, scored, hitAt)) give(patient, f(w.weight * JUDGED_FOR), w.hit.span);
+  for (const w of objectWords) give(doer, f(Math.sign(verb.weight) * w.weight * JUDGED_THING), cover(verb.hit.span, w.hit.span));
+}
+
+const targetIn = (chunks: Chunks, c: number): boolean => {
+  const { from, to } = chunks.list[c]!;
+  for (let i = from; i < to; i += 1) if (chunks.target[i]! >= 0) return true;
+  return false;
+};
+
+/** The token range of a character span in a tagged sentence, or null when no token overlaps it. */
+export function tokenRange(tokens: readonly TaggedToken[], span: Span): TokenRange | null {
+  let from = -1;
+  let to = -1;
+  tokens.forEach((t, i) => {
+    if (t.end > span.start && t.start < span.end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  });
+  return from < 0 ? null : { from, to };
+}
+
+export interface TargetSentiment { readonly score: number; readonly evidence: readonly Span[] }
+
+/** Score −1…1 from contributions: their sum over their total weight plus one, so one word is not certainty and mixed words cancel. */
+export function scoreOf(values: readonly number[]): number {
+  let sum = 0;
+  let total = 0;
+  for (const v of values) { sum += v; total += Math.abs(v); }
+  return total ? sum / (total + 1) : 0;
+}
+
+/** Sentiment toward the words at `target` (characters of `text`) within `sentence`: the benchmark's entry point. */
+export function targetSentiment(text: string, sentence: Span, target: Span, lex: StanceLexicon, opts: SentimentOptions = {}): TargetSentiment {
+  const tokens = tagSentence(text, sentence);
+  const range = tokenRange(tokens, target);
+  if (!range) return { score: 0, evidence: [] };
+  const found = sentenceSentiment(tokens, [range], lex, opts);
+  return { score: scoreOf(found.map((c) => c.value)), evidence: found.map((c) => c.span).sort((a, b) => a.start - b.start) };
+}
