@@ -24,6 +24,8 @@ RURITANIA [RUR]
 ZEMBLA_PALACE [ZEMGOV]
 OLD_ZEMBLA [OZM <950101]
 [ZEM >950102]
+THE_TWO_SHORES [ZEM/RUR]
+SWEDEN [SWD]
 `);
 const agents = write('zembla.agents.txt', `<!-- agents of our own -->
 !OFFICER! = OFFICER, OFFICERS
@@ -98,6 +100,19 @@ test('a title before a person the gazetteer knows is left to the resolver', () =
   const got = codes('President Vladimir Putin said so.', '2015-06-01');
   assert.ok(got.some((c) => c.includes('Putin') && c.endsWith('=RUSGOV')), got.join(' '));
   assert.ok(!got.some((c) => c.includes('---')), got.join(' '));
+});
+
+test('a compound code names each of its actors, also with an agent', () => {
+  assert.deepEqual(codes('The Two Shores signed a pact.'), ['The Two Shores=ZEM+RUR']);
+  assert.deepEqual(codes('The Two Shores constabulary marched.'), ['The Two Shores constabulary=ZEMCOP+RURCOP']);
+  assert.deepEqual(codes('The Two Shores signed a pact.', '2001-05-01', without.gazetteer), ['The Two Shores=ZEM+RUR']);
+});
+
+test('a name the user\'s PETRARCH dictionary lists is that entry, not the bundled one', () => {
+  assert.deepEqual(codes('Sweden signed a pact.'), ['Sweden=SWD']);
+  assert.deepEqual(codes('Sweden signed a pact.', '2001-05-01', without.gazetteer), ['Sweden=SWD']);
+  const bundled = loadActorDictionaries({ files: [] }).gazetteer;
+  assert.deepEqual(codes('Sweden signed a pact.', '2001-05-01', bundled), ['Sweden=SWE']);
 });
 
 test('without an agent dictionary nothing composes', () => {

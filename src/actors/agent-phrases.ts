@@ -29,14 +29,20 @@ const OF = new Set(['of', 'in', 'from']);
 /** The country of an agent with no actor, as PETRARCH writes it. */
 export const NO_COUNTRY = '---';
 
+type ActorValue = NameValue & { type: 'actor' | 'demonym' | 'coded' };
 type Unit =
-  | { readonly kind: 'actor'; readonly from: number; readonly to: number; readonly value: NameValue & { type: 'actor' | 'demonym' | 'coded' } }
+  | { readonly kind: 'actor'; readonly from: number; readonly to: number; readonly values: readonly ActorValue[] }
   | { readonly kind: 'agent'; readonly from: number; readonly to: number; readonly agent: PetrarchAgent };
 
-/** A match an agent composes with: a state, organisation, seat, demonym or PETRARCH-coded name. */
-function actorValue(m: NameMatch<NameValue>): (NameValue & { type: 'actor' | 'demonym' | 'coded' }) | undefined {
-  const pick = (type: 'coded' | 'actor' | 'demonym') => m.values.find((v) => v.type === type);
-  return (pick('coded') ?? pick('actor') ?? pick('demonym')) as (NameValue & { type: 'actor' | 'demonym' | 'coded' }) | undefined;
+/**
+ * What a match an agent composes with stands for: its PETRARCH-coded names (several for a
+ * compound code such as ELR/GAL, split before), else a state, organisation, seat or demonym.
+ */
+function actorValues(m: NameMatch<NameValue>): ActorValue[] {
+  const coded = m.values.filter((v): v is ActorValue => v.type === 'coded');
+  if (coded.length) return coded;
+  const pick = m.values.find((v) => v.type === 'actor') ?? m.values.find((v) => v.type === 'demonym');
+  return pick ? [pick as ActorValue] : [];
 }
 
 /** `code` with the agents' codes added in order; an agent code already in it is not added again. */
@@ -57,13 +63,12 @@ const kindOf = (agents: readonly PetrarchAgent[]): ActorKind => {
 };
 
 /** The composed value of one actor (or none: NO_COUNTRY) with one set of agents. */
-function composed(value: Unit & { kind: 'actor' } | null, agents: readonly PetrarchAgent[], name: string): NameValue {
+function composed(v: ActorValue | null, agents: readonly PetrarchAgent[], name: string): NameValue {
   const kind = kindOf(agents);
-  if (!value) {
+  if (!v) {
     const code = composeCode(NO_COUNTRY, agents);
     return { type: 'actor', actor: { id: code, name, kind, country: NO_COUNTRY, code } };
   }
-  const v = value.value;
   const base: ActorTarget = v.actor;
   const code = composeCode(base.code, agents);
   const actor: ActorTarget = { id: code, name, kind, country: base.country, code };
@@ -89,8 +94,8 @@ export function composeAgents(tokens: readonly MatchToken[], base: readonly Name
   const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a.from < b.to && b.from < a.to;
   const units: Unit[] = [];
   for (const m of named) {
-    const value = actorValue(m);
-    if (value) units.push({ kind: 'actor', from: m.from, to: m.to, value });
+    const values = actorValues(m);
+    if (values.length) units.push({ kind: 'actor', from: m.from, to: m.to, values });
   }
   for (const m of agents) {
     if (!named.some((n) => overlaps(n, m))) units.push({ kind: 'agent', from: m.from, to: m.to, agent: m.values[0]! });
@@ -150,7 +155,7 @@ function readPhrases(tokens: readonly MatchToken[], units: readonly Unit[], pers
     let actors = core.filter((u): u is Unit & { kind: 'actor' } => u.kind === 'actor');
     if (!actors.length && tokens[end] && OF.has(tokens[end]!.key)) {
       const list = actorList(tokens, end + 1, unitAt);
-      const venue = tokens[end]!.key === 'in' && list.actors.some((u) => u.value.type === 'actor' && u.value.capital);
+      const venue = tokens[end]!.key === 'in' && list.actors.some((u) => u.values.some((v) => v.type === 'actor' && v.capital));
       if (list.actors.length && !venue) { actors = list.actors; end = list.end; }
     }
     const from = core[0]!.from;
@@ -160,7 +165,7 @@ function readPhrases(tokens: readonly MatchToken[], units: readonly Unit[], pers
     const name = tokens.slice(from, end).map((t) => t.surface).join(' ');
     const values = new Map<string, NameValue>();
     for (const set of sets) {
-      for (const a of actors.length ? actors : [null]) {
+      for (const a of actors.length ? actors.flatMap((u) => u.values) : [null]) {
         const v = composed(a, set, name);
         if (v.type === 'actor' || v.type === 'coded') values.set(v.actor.id, v);
       }

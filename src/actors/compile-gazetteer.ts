@@ -39,9 +39,12 @@ const orgTarget = (o: OrganisationEntry): ActorTarget => {
   return o.kind === 'group' && o.members.length ? { ...target, members: o.members } : target;
 };
 
-/** `agents`: PETRARCH agent dictionaries; only when some are loaded do agents compose with actors. */
+/**
+ * `petrarch`, `agents`: users' PETRARCH actor and agent dictionaries; with them, their names win
+ * over ours, compound codes split and agents compose with actors (agent-matcher.ts).
+ */
 export function compileGazetteer(g: Gazetteer, petrarch: readonly PetrarchActor[] = [], agents: readonly PetrarchAgent[] = []): CompiledGazetteer {
-  const matcher = agents.length ? new AgentMatcher(agents) : new NameMatcher<NameValue>();
+  const matcher = agents.length || petrarch.length ? new AgentMatcher(agents) : new NameMatcher<NameValue>();
   const states = new Map<string, ActorTarget>();
   for (const s of g.states) {
     const actor = stateTarget(s);

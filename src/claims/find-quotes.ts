@@ -9,6 +9,7 @@ import type { Attribution } from './quote-attribution.js';
 import { attributeAfter, attributeBefore } from './quote-attribution.js';
 import { quotedRegions, type QuotedRegion } from './quote-marks.js';
 import { placeMentions } from './quote-mentions.js';
+import { resolvePronounSpeakers } from './quote-pronouns.js';
 import { eventSources, type QuoteScene } from './quote-scene.js';
 import { tokenize, wordCount, type Token } from './quote-tokens.js';
 import { reportedSpeech } from './reported-speech.js';
@@ -27,9 +28,9 @@ const MAX_UNATTRIBUTED_TERM_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
 /** An unattributed phrase this long is kept as a quote even when it does not end like a sentence. */
 const MIN_UNATTRIBUTED_WORDS = 8;
-/** How far before an opening mark, and after a closing one, an attribution is looked for. */
-const LEAD_CHARS = 600;
-const TAIL_CHARS = 400;
+/** How many tokens before an opening mark, and after a closing one, an attribution is looked for. */
+const LEAD_TOKENS = 80;
+const TAIL_TOKENS = 60;
 /** Longer "sentences" are lists or tables run together: reported speech is not looked for in them. */
 export const MAX_SENTENCE_CHARS = 5000;
 const MAX_UNCLOSED_REPORTS = 10;
@@ -85,11 +86,14 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
 
   for (const paragraph of paragraphs) {
     const found = quotedRegions(text, paragraph);
-    regions.push(...found);
+    for (const r of found) regions.push(r); // not push(...found): a flood of marks would overflow the call stack
     const words = found.map((r) => wordCount(text.slice(r.content.start, r.content.end)));
     // For each region, the next one long enough to be a real quote (a backward pass: linear).
     const nextReal = new Int32Array(found.length + 1).fill(-1);
     for (let j = found.length - 1; j >= 0; j -= 1) nextReal[j] = words[j + 1]! > MAX_UNATTRIBUTED_TERM_WORDS ? j + 1 : nextReal[j + 1]!;
+    // The paragraph is tokenized once; leads and tails are bounded slices of it, so dense marks stay linear.
+    const ptokens = tokenize(text, paragraph.start, paragraph.end);
+    const at = (pos: number): number => lastStartingAtOrBefore(ptokens, pos - 1) + 1; // first token starting at or after pos
     let previous: { attribution: Attribution | null; end: number } | null = null;
     found.forEach((region, i) => {
       if (region.close === null && (unclosed += 1) <= MAX_UNCLOSED_REPORTS) {
@@ -101,13 +105,14 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
       if (count === 0 || (previous && region.open < previous.end)) return;
       // The lead runs from the sentence's start, so that ", and saying: “…”" finds the sentence's subject.
       const s = sentences[lastStartingAtOrBefore(sentences, region.open)];
-      const leadStart = Math.max(s?.start ?? paragraph.start, paragraph.start, region.open - LEAD_CHARS);
-      let attribution = attributeBefore(scene, tokenize(text, leadStart, region.open));
+      const open = at(region.open);
+      let attribution = attributeBefore(scene, ptokens.slice(Math.max(at(s?.start ?? paragraph.start), open - LEAD_TOKENS), open));
       let end = region.end;
       if (!attribution && region.close !== null) {
         // The tail may hold a quoted name (French “Le Monde” once accused), but stops at the next real quote.
-        const tailEnd = Math.min(paragraph.end, region.end + TAIL_CHARS, found[nextReal[i]!]?.open ?? paragraph.end);
-        const tail = untilSentenceEnd(tokenize(text, region.end, tailEnd));
+        const from = at(region.end);
+        const to = Math.min(from + TAIL_TOKENS, at(found[nextReal[i]!]?.open ?? paragraph.end));
+        const tail = untilSentenceEnd(ptokens.slice(from, to));
         attribution = attributeAfter(scene, tail.tokens);
         if (attribution) end = tail.end ?? tail.tokens.at(-1)?.end ?? region.end;
       }
@@ -143,9 +148,16 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
     }
   }
 
+  // A partial quote inside reported speech is the reported speaker's words. Both lists are in
+  // text order, so one pass finds, for each quote, the reported statement reaching furthest over it.
+  indirect.sort((x, y) => x.span.start - y.span.start);
+  let next = 0;
+  let cover: Quote | undefined;
   const direct: Quote[] = kept.map(({ region, attribution }) => {
-    // A partial quote inside reported speech is the reported speaker's words.
-    const a = attribution ?? indirect.find((q) => q.span.start <= region.open && region.end <= q.span.end && q.speakerSpan) ?? null;
+    for (; next < indirect.length && indirect[next]!.span.start <= region.open; next += 1) {
+      if (!cover || indirect[next]!.span.end > cover.span.end) cover = indirect[next];
+    }
+    const a = attribution ?? (cover && region.end <= cover.span.end ? cover : null);
     const span = region.content;
     return {
       speaker: a?.speaker ?? null,
@@ -158,6 +170,7 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
       direct: true,
     };
   });
-  const quotes = [...direct, ...indirect].sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+  const quotes = resolvePronounSpeakers(text, [...direct, ...indirect], scene.mentions)
+    .sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
   return { quotes, diagnostics };
 }

@@ -99,6 +99,13 @@ test('a phrase that is no phrase and a narrative that could only ever match word
   assert.match(e.reason, /narratives\[0\] "words-only": can never be reported/);
 });
 
+test('a group that includes itself is named with its path', () => {
+  const file = write('group-cycle.json', catalogue([entry('fine')], { hawks: { groups: ['doves'] }, doves: { groups: ['hawks'] } }));
+  const e = failure(file);
+  assert.equal(e.file, file);
+  assert.match(e.reason, /actorGroups "(hawks|doves)": includes itself: (hawks → doves → hawks|doves → hawks → doves)/);
+});
+
 test('a parent cycle is named with its path', () => {
   const file = write('cycle.json', catalogue([entry('chicken', { parent: 'egg' }), entry('egg', { parent: 'chicken' })]));
   assert.match(failure(file).reason, /parent cycle: (chicken → egg → chicken|egg → chicken → egg)/);

@@ -1,8 +1,9 @@
 // How strongly one document expresses one catalogue narrative, from three kinds of evidence:
-// events that fit one of its signatures (who did what to whom, with which modality), stance toward
-// an actor group, and wording cues. Each signature saturates (a fourth matching event adds nothing
-// over a third), kinds combine as independent evidence (noisy-OR), and wording is capped, so a text
-// that only uses the words never reaches the threshold.
+// events that fit one of its signatures (who did what to whom, with which modality), the text's
+// stance toward an actor group, and wording cues. Each event counts once, for its heaviest
+// signature; a signature saturates (a fourth matching event adds nothing over a third); all
+// contributions combine as independent evidence (noisy-OR); wording is capped, so a text that
+// only uses the words never reaches the threshold.
 import type { Actor, Event, Stance } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
 import type { CatalogueNarrative, EventSignature, NarrativeScoring, StanceSignature } from './narrative-catalogue.js';
@@ -82,9 +83,10 @@ function eventFits(sig: EventSignature, e: Event, view: NarrativeView): boolean 
  * How the text frames a group: its members' stance scores averaged, each weighted by its number of
  * evidence spans (how much the text says about it), so a negative word on one leader does not make
  * a text that praises his country "negative toward the West". Members without evidence do not count:
- * they could not show why the narrative was reported.
+ * they could not show why the narrative was reported. `spans` counts only the evidence outside
+ * `counted` (the narrative's event clauses), so one sentence is not counted twice.
  */
-function groupStance(sig: StanceSignature, view: NarrativeView): { score: number; spans: number; evidence: Span[] } | null {
+function groupStance(sig: StanceSignature, view: NarrativeView, counted: readonly Span[]): { score: number; spans: number; evidence: Span[] } | null {
   let sum = 0;
   let spans = 0;
   const members = view.stance.filter((s) => s.evidence.length > 0 && sig.group.has({ id: s.actor, country: s.country, code: s.code }));
@@ -96,27 +98,44 @@ function groupStance(sig: StanceSignature, view: NarrativeView): { score: number
   const score = sum / spans;
   if (sig.polarity === 'negative' ? score > -sig.minScore : score < sig.minScore) return null;
   const sign = Math.sign(score);
-  return { score, spans, evidence: members.filter((s) => Math.sign(s.score) === sign).flatMap((s) => s.evidence) };
+  const evidence = members.filter((s) => Math.sign(s.score) === sign).flatMap((s) => s.evidence).filter((e) => !within(e, counted));
+  return evidence.length ? { score, spans: evidence.length, evidence } : null;
 }
 
-/** Each event counts once, for the heaviest signature it fits; returns each used signature's contribution. */
+const within = (s: Span, outer: readonly Span[]): boolean => outer.some((o) => o.start <= s.start && s.end <= o.end);
+
+const overlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Each event counts once, for the heaviest signature it fits, and each predicate once: of events
+ * coded on one trigger ("X and Y held talks" both ways, "is preparing to attack" as an attack and
+ * a threat) only the heaviest counts. Returns each used signature's contribution.
+ */
 function eventContributions(n: CatalogueNarrative, view: NarrativeView, evidence: Span[]): number[] {
-  const counts = n.events.map(() => 0);
+  const fitting: { sig: number; spans: Span[]; triggers: Span[] }[] = [];
   for (const e of view.doc.events) {
     let best = -1;
     n.events.forEach((sig, i) => {
       if ((best < 0 || sig.weight > n.events[best]!.weight) && eventFits(sig, e, view)) best = i;
     });
-    if (best < 0) continue;
-    counts[best]! += 1;
-    evidence.push(...(e.mentions.length ? e.mentions.map((m) => m.span) : [e.span]));
+    const mentions = e.mentions.length ? e.mentions : [e];
+    if (best >= 0) fitting.push({ sig: best, spans: mentions.map((m) => m.span), triggers: mentions.map((m) => m.trigger) });
+  }
+  const counts = n.events.map(() => 0);
+  const triggers: Span[] = [];
+  for (const f of fitting.sort((a, b) => n.events[b.sig]!.weight - n.events[a.sig]!.weight)) {
+    if (f.triggers.some((t) => triggers.some((u) => overlap(t, u)))) continue;
+    counts[f.sig]! += 1;
+    triggers.push(...f.triggers);
+    evidence.push(...f.spans);
   }
   return counts.flatMap((count, i) => (count ? [saturated(n.events[i]!.weight, count)] : []));
 }
 
 function stanceContributions(n: CatalogueNarrative, view: NarrativeView, evidence: Span[]): number[] {
+  const counted = [...evidence];
   return n.stance.flatMap((sig) => {
-    const found = groupStance(sig, view);
+    const found = groupStance(sig, view, counted);
     if (!found) return [];
     evidence.push(...found.evidence);
     // One evaluative word is thin evidence of how a text frames a group: strength grows with the spans.
@@ -129,10 +148,12 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 export function matchNarrative(n: CatalogueNarrative, view: NarrativeView, scoring: NarrativeScoring): NarrativeMatch {
   const evidence: Span[] = [];
   const events = noisyOr(eventContributions(n, view, evidence));
+  const clauses = [...evidence];
   const stance = noisyOr(stanceContributions(n, view, evidence));
   const cueWeights: number[] = [];
   for (const cue of n.cues) {
-    const found = view.index.find(cue.phrase);
+    // Words inside a clause already counted as an event are that event's, not more evidence.
+    const found = view.index.find(cue.phrase).filter((s) => !within(s, clauses));
     if (!found.length) continue;
     cueWeights.push(cue.weight);
     evidence.push(...found);

@@ -18,19 +18,20 @@ const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.sta
 
 test('an article that names Western aggression expresses "The West are the aggressors", shown by its acts and words', () => {
   const a = analyzeText(
-    "NATO's proxy war against Russia did not begin this year. For decades the United States attacked Russia's interests, " +
-    'and last winter Washington threatened Moscow with sanctions. Russia accused the West of starting the war.',
+    "For decades the United States attacked Russia's interests, and last winter Washington threatened Moscow with sanctions. " +
+    'Russia accused the West of starting the war. This is Western aggression, plain and simple.',
   );
   const found = fromEventsAndWords(a);
   const aggressors = found.find((n) => n.id === 'west-are-the-aggressors');
   assert.ok(aggressors, `not found; events: ${eventKeys(a).join(', ')}; narratives: ${found.map((n) => n.id).join(', ')}`);
   assert.equal(aggressors.taxonomy, 'URW: Blaming the war on others rather than the invader: The West are the aggressors');
   assert.ok(aggressors.score >= defaultNarrativeCatalogue().scoring.threshold);
-  // Evidence: the clauses of Western acts against Russia, and the wording.
-  const westernActs = a.events.filter((e) => ['USA', 'NATO', 'WST'].includes(e.source?.country ?? '') && e.target?.country === 'RUS');
-  assert.ok(westernActs.length >= 2, eventKeys(a).join(', '));
-  for (const e of westernActs) assert.ok(aggressors.evidence.some((s) => s.start === e.span.start && s.end === e.span.end), e.text);
-  assert.ok(aggressors.evidence.some((s) => a.text.slice(s.start, s.end).toLowerCase() === 'proxy war'));
+  // Evidence: the clauses of Western acts against Russia and of the blame, and the wording outside them.
+  const westernActs = a.events.filter((e) => e.source?.country === 'USA' && e.target?.country === 'RUS');
+  const blame = a.events.filter((e) => e.source?.country === 'RUS' && e.target?.country === 'WST' && e.root === '11');
+  assert.ok(westernActs.length >= 2 && blame.length === 1, eventKeys(a).join(', '));
+  for (const e of [...westernActs, ...blame]) assert.ok(aggressors.evidence.some((s) => s.start === e.span.start && s.end === e.span.end), e.text);
+  assert.ok(aggressors.evidence.some((s) => a.text.slice(s.start, s.end) === 'Western aggression'));
   // The parent narrative comes with it, and the pipeline's own result (with stance) agrees.
   assert.ok(found.some((n) => n.id === 'blaming-the-war-on-others'));
   assert.ok(a.narratives.some((n) => n.id === 'west-are-the-aggressors'));

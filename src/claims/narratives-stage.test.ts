@@ -147,6 +147,30 @@ test('wording adds to an act too weak alone, and both show as evidence', () => {
   assert.deepEqual(found.evidence, [spanOf(framed, 'Washington pressured Moscow'), spanOf(framed, 'proxy war')]);
 });
 
+test('words inside a clause already counted as an event are not counted again', () => {
+  const c = catalogue([aggression()]);
+  const inside = 'NATO waged a proxy war on Russia.';
+  const once = matchNarrative(c.narratives[0]!, narrativeView(doc(inside, [event(inside, 'NATO waged a proxy war on Russia', 'NATO', 'RUS', '190')])), c.scoring);
+  assert.deepEqual([once.wording, once.score], [0, 0.45]);
+  const apart = 'NATO attacked Russia. It is a proxy war.';
+  const twice = matchNarrative(c.narratives[0]!, narrativeView(doc(apart, [event(apart, 'NATO attacked Russia', 'NATO', 'RUS', '190')])), c.scoring);
+  assert.deepEqual([twice.wording, twice.score], [0.2, 0.56]); // 1 − (1 − 0.45)(1 − 0.2)
+});
+
+test('events coded on one predicate count once, the heaviest', () => {
+  const text = 'Russia is preparing to attack NATO countries.';
+  const clause = 'Russia is preparing to attack NATO countries';
+  const events = [event(text, clause, 'RUS', 'NATO', '190', 'hypothetical'), event(text, clause, 'RUS', 'NATO', '138')];
+  const fears = narrative('fears', { events: [
+    { source: 'russia', target: 'west', cameo: ['19'], modality: ['hypothetical'], weight: 0.3 },
+    { source: 'russia', target: 'west', cameo: ['13'], weight: 0.25 },
+  ] });
+  const c = catalogue([fears]);
+  const match = matchNarrative(c.narratives[0]!, narrativeView(doc(text, events)), c.scoring);
+  assert.equal(match.events, 0.3);
+  assert.deepEqual(match.evidence, [spanOf(text, clause)]);
+});
+
 test('a signature saturates: five matching acts count as three', () => {
   const text = 'NATO struck Russia. NATO struck Russia again. NATO struck Russia twice. NATO struck Russia thrice. NATO struck Russia once more.';
   const events = text.split('. ').map((s) => event(text, s.replace(/\.$/, ''), 'NATO', 'RUS', '195'));

@@ -5,6 +5,7 @@
 // stance evidence; a broader narrative (its `parent`) is reported whenever a sub-narrative is.
 import type { Stage } from '../core/pipeline.js';
 import type { Narrative } from '../model/analysis.js';
+import type { Span } from '../model/span.js';
 import type { CatalogueNarrative, NarrativeCatalogue } from './narrative-catalogue.js';
 import { matchNarrative, narrativeView, sortSpans, type NarrativeDocument, type NarrativeMatch } from './narrative-match.js';
 import type { StanceInput, StanceLayer } from './stance-stage.js';
@@ -16,7 +17,7 @@ export type NarrativesInput = StanceInput & StanceLayer & TechniquesLayer;
 
 interface Found {
   readonly score: number;
-  readonly evidence: readonly { start: number; end: number }[];
+  readonly evidence: readonly Span[];
 }
 
 const reportable = (m: NarrativeMatch, threshold: number): boolean =>

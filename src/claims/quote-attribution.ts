@@ -5,7 +5,7 @@ import type { ActorRef } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
 import type { QuoteScene } from './quote-scene.js';
 import { isSpeakerPhrase, leftOfCue, phraseAfter, phraseEndingAt, resolveSpeaker, speakerForCue, type PhraseRange, type Speaker } from './quote-speaker.js';
-import { isWord, PREPOSITIONS, TIME_WORDS, type Token } from './quote-tokens.js';
+import { DETERMINERS, isWord, PHRASE_STOPS, PREPOSITIONS, TIME_WORDS, type Token } from './quote-tokens.js';
 import { cueAt, cueEndingAt, type CueMatch } from './speech-cue-match.js';
 
 export interface Attribution {
@@ -17,9 +17,14 @@ export interface Attribution {
 }
 
 /** At most this many words between a cue and the colon or comma before a quote ("told reporters on Monday:"). */
-const MAX_OBJECT_WORDS = 4;
+const MAX_OBJECT_WORDS = 6;
+/** A characterisation's object before a quoted complement with no link: "called the draft “…”". */
+const MAX_BARE_OBJECT_WORDS = 3;
+/** Words that join a characterisation's object to a quoted complement ("as", "of"). */
+const LINKS = new Set(['as', 'of', 'for']);
 /** At most this many words after a trailing attribution ("… accused Trump.", "… said on Monday."). */
 const MAX_TAIL_WORDS = 6;
+const MAX_SETTING_WORDS = 12;
 
 const attribution = (speaker: Speaker, cue: string, cueSpan: Span): Attribution => ({ ...speaker, cue, cueSpan });
 const fromCue = (speaker: Speaker | null, cue: CueMatch): Attribution | null => (speaker ? attribution(speaker, cue.text, cue.span) : null);
@@ -44,28 +49,41 @@ const firstWordAt = (tokens: readonly Token[], i: number): number => {
 };
 
 /** The attribution ending right before a quote's opening mark; `lead` are the tokens from its sentence's start. */
+/** Whether a quote right after the words lead[from..to] (between its cue and its mark) is that cue's speech. */
+function introduces(cue: CueMatch, lead: readonly Token[], from: number, to: number, intro: Token | undefined): boolean {
+  const skipped = lead.slice(from, to + 1);
+  if (cue.form.takes === 'object') { // "described the operation as ‘…’", "accused the mainland of “…”", "called the draft “…”"
+    if (skipped.length === 0) return false;
+    if (intro !== undefined) return cue.form.links.includes(intro.lower);
+    // A quoted complement right after a short object: "called it “…”", not "criticizes allies at every turn and “…”".
+    return skipped.length <= MAX_BARE_OBJECT_WORDS && skipped.some((t) => !DETERMINERS.has(t.lower)) && !skipped.some((t) => PHRASE_STOPS.has(t.lower));
+  }
+  if (intro !== undefined && LINKS.has(intro.lower)) return false;
+  // Right before the mark with nothing between, only a `clause` verb introduces speech: "promised “strategic autonomy”" is an object.
+  if (skipped.length === 0) return intro !== undefined || cue.form.takes === 'clause';
+  // Words between the cue and the quote are an addressee or a setting, and need a colon, comma or "that".
+  if (!intro) return false;
+  return cue.form.takes !== 'clause' || PREPOSITIONS.has(skipped[0]!.lower) || TIME_WORDS.has(skipped[0]!.lower);
+}
+
 export function attributeBefore(scene: QuoteScene, lead: readonly Token[]): Attribution | null {
   let k = lead.length - 1;
   let intro: Token | undefined;
   if (lead[k]?.text === ':' || lead[k]?.text === ',') intro = lead[k--];
-  if (lead[k]?.lower === 'that') intro = lead[k--];
+  if (lead[k]?.lower === 'that' || (!intro && LINKS.has(lead[k]?.lower ?? ''))) intro = lead[k--];
   if (k < 0) return null;
   for (let gap = 0; gap <= MAX_OBJECT_WORDS && k - gap >= 0; gap += 1) {
     const end = k - gap;
-    const skipped = lead[end + 1];
-    if (gap > 0 && !isWord(skipped)) break;
+    if (gap > 0 && !isWord(lead[end + 1])) break;
     const cue = cueEndingAt(lead, end, scene.cues, scene.mentions);
     if (!cue) continue;
-    if (cue.form.takes === 'phrase') break;
-    // Right before the mark with nothing between, only a `clause` verb introduces speech: "promised “strategic autonomy”" is an object.
-    if (!intro && cue.form.takes !== 'clause') break;
-    // Words between the cue and the quote are an addressee or a setting, and need a colon, comma or "that".
-    if (gap > 0 && (!intro || (cue.form.takes === 'clause' && !PREPOSITIONS.has(skipped!.lower) && !TIME_WORDS.has(skipped!.lower)))) break;
-    return fromCue(speakerForCue(scene, lead, cue), cue);
+    if (cue.form.takes === 'phrase' || !introduces(cue, lead, end + 1, k, intro)) break;
+    // The quote's structure already shows speech: a speaker phrase that proves nothing else is still kept as written.
+    return fromCue(speakerForCue(scene, lead, cue, true), cue);
   }
-  if (intro && intro.text !== ':') return accordingTo(scene, lead, k);
+  if (intro && (intro.text === ',' || intro.lower === 'that')) return accordingTo(scene, lead, k);
   if (intro?.text === ':') { // "Zakharova: “…”": the sentence so far is the speaker phrase
-    const left = phraseEndingAt(lead, k, scene.mentions);
+    const left = phraseEndingAt(lead, k, scene.mentions, scene.cues);
     if (left.kind !== 'phrase' || left.range.from !== firstWordAt(lead, 0)) return null;
     if (!isSpeakerPhrase(lead, left.range, scene.mentions, scene.cues, true)) return null;
     for (let j = left.range.from; j <= k; j += 1) if (cueAt(lead, j, scene.cues, scene.mentions)) return null;
@@ -81,7 +99,10 @@ function tailEnds(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];
   if (next && (next.lower === 'that' || next.text === ':' || next.kind === 'mark')) return false;
   const comma = tokens.findIndex((t, i) => i >= after && t.text === ',');
-  return wordsIn(comma < 0 ? tokens.slice(after) : tokens.slice(after, comma), 0) <= MAX_TAIL_WORDS;
+  const rest = comma < 0 ? tokens.slice(after) : tokens.slice(after, comma);
+  // A setting may run longer: "said in a speech at Vilnius University on Wednesday evening".
+  const setting = isWord(rest[0]) && (PREPOSITIONS.has(rest[0].lower) || TIME_WORDS.has(rest[0].lower));
+  return wordsIn(rest, 0) <= (setting ? MAX_SETTING_WORDS : MAX_TAIL_WORDS);
 }
 
 /** The attribution right after a quote's closing mark; `tail` are the tokens up to the end of that sentence. */
@@ -100,7 +121,7 @@ export function attributeAfter(scene: QuoteScene, tail: readonly Token[]): Attri
     const cue = cueAt(tail, c, scene.cues, scene.mentions);
     if (!cue) continue;
     if (cue.form.takes === 'phrase' || cue.form.participle) return null;
-    const left = leftOfCue(tail, c, scene.mentions);
+    const left = leftOfCue(tail, c, scene.mentions, scene.cues);
     // The speaker phrase must open the tail: "“…” French “Le Monde” once accused Trump."
     if (left.kind !== 'phrase' || tail.slice(i, left.range.from).some((t) => t.kind !== 'mark')) return null;
     if (!tailEnds(tail, cue.to + 1)) return null;

@@ -57,8 +57,8 @@ function readMark(text: string, at: number, start: number, end: number): Mark {
     canClose = before !== undefined && '.!?,'.includes(before);
   }
   if (family === 'single' && !SINGLE_OPENERS.includes(char)) canOpen = false;
-  // "the countries' leaders": a plural possessive, not the end of a quote.
-  if (family === 'single' && prev === 's' && next === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '')) canClose = false;
+  // "the countries' leaders", "the Anglo-Saxons' “perversion”": a plural possessive, not the end of a quote.
+  if (family === 'single' && prev === 's' && next === ' ' && /[\p{Ll}“"]/u.test(text[at + 2] ?? '')) canClose = false;
   return { at, char, family, canOpen, canClose };
 }
 

@@ -10,7 +10,7 @@ import {
   PHRASE_STOPS, PREPOSITIONS, PRONOUNS, type Token,
 } from './quote-tokens.js';
 import type { QuoteScene } from './quote-scene.js';
-import type { CueMatch } from './speech-cue-match.js';
+import { cueEndingAt, type CueMatch } from './speech-cue-match.js';
 import type { SpeechCues } from './speech-cues.js';
 
 export interface Speaker {
@@ -33,9 +33,11 @@ const NOT_ADVERBS = new Set(['ally', 'family', 'rally', 'assembly', 'reply', 'su
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isAdverb = (t: Token): boolean => BETWEEN.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !NOT_ADVERBS.has(t.lower));
 const MAX_PHRASE_WORDS = 8;
+/** Prepositions inside a title ("Ambassador to the United States", "Representative in Geneva"). */
+const TITLE_PREPOSITIONS = new Set(['to', 'in', 'at']);
 
 /** Reads what stands left of the cue at token `cue` (adverbs and "has" skipped); a participle's comma is its own (", saying"). */
-export function leftOfCue(tokens: readonly Token[], cue: number, mentions: readonly PlacedMention[], participle = false): LeftOfCue {
+export function leftOfCue(tokens: readonly Token[], cue: number, mentions: readonly PlacedMention[], cues: SpeechCues, participle = false): LeftOfCue {
   let j = cue - 1;
   for (;;) {
     const t = tokens[j];
@@ -46,47 +48,60 @@ export function leftOfCue(tokens: readonly Token[], cue: number, mentions: reado
   const w = tokens[j];
   if (!w) return { kind: 'none' };
   if (w.kind === 'mark' && tokens[j - 1]?.text === ',') return { kind: 'comma' }; // “…,” adding that …
-  if (w.kind === 'punct') return w.text !== ',' ? { kind: 'none' } : participle ? { kind: 'comma' } : besideComma(tokens, j, mentions);
+  if (w.kind === 'punct') return w.text !== ',' ? { kind: 'none' } : participle ? { kind: 'comma' } : besideComma(tokens, j, mentions, cues);
   if (w.lower === 'and') return { kind: 'subject' };
   if (w.kind === 'word' && (NEGATIONS.has(w.lower) || MODALS.has(w.lower) || PASSIVE.has(w.lower) || NOUN_MARKERS.has(w.lower))) return { kind: 'none' };
   if (/'s$/.test(w.lower) && !mentionCovering(mentions, w.start)) return { kind: 'none' }; // "Moscow's claims": a noun
   if (w.lower === 'who') { // "Lavrov, who said that …": the antecedent speaks
     const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-    return k >= 0 ? phraseEndingAt(tokens, k, mentions) : { kind: 'none' };
+    return k >= 0 ? phraseEndingAt(tokens, k, mentions, cues) : { kind: 'none' };
   }
-  return phraseEndingAt(tokens, j, mentions);
+  return phraseEndingAt(tokens, j, mentions, cues);
 }
 
 /** How far back a relative clause or apposition between a speaker and its verb is looked for. */
 const MAX_INSERT_TOKENS = 14;
 const RELATIVES = new Set(['which', 'who', 'whose']);
-const MAX_ASIDE_WORDS = 8;
+const MAX_ASIDE_WORDS = 12;
 
 /**
  * A comma right before the cue: "The Turkish side, which mediated the deal, believes …" and
  * "Lavrov, the Russian foreign minister, said …" have their speaker before the inserted clause;
  * otherwise it is a comma of its own (", saying", "…, said Lavrov").
  */
-function besideComma(tokens: readonly Token[], comma: number, mentions: readonly PlacedMention[]): LeftOfCue {
+function besideComma(tokens: readonly Token[], comma: number, mentions: readonly PlacedMention[], cues: SpeechCues): LeftOfCue {
   for (let k = comma - 1; k >= 0 && k >= comma - MAX_INSERT_TOKENS; k -= 1) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== ',') break;
     if (t.text !== ',' || k === 0) continue;
     const opener = tokens[k + 1]!;
-    const before = phraseEndingAt(tokens, k - 1, mentions);
+    const before = phraseEndingAt(tokens, k - 1, mentions, cues);
     if (before.kind !== 'phrase') break;
     if (RELATIVES.has(opener.lower)) return before;
-    // An apposition or a short aside ("Tokayev, as the host, said"): a few plain words after a phrase that names an actor.
+    // An apposition or a short aside: "Tokayev, as the host, said", "Chen Binhua, spokesperson of the Taiwan Affairs Office, said".
     const inserted = tokens.slice(k + 1, comma);
-    const named = mentionsWithin(mentions, { start: tokens[before.range.from]!.start, end: tokens[before.range.to]!.end }).length > 0;
-    if (named && inserted.length <= MAX_ASIDE_WORDS && inserted.every((w) => w.kind === 'word')) return before;
+    if (inserted.length > MAX_ASIDE_WORDS || !inserted.every((w) => w.kind === 'word')) break;
+    const beforeSpan = { start: tokens[before.range.from]!.start, end: tokens[before.range.to]!.end };
+    if (mentionsWithin(mentions, beforeSpan).length > 0) return before;
+    const titled = [...inserted, ...tokens.slice(before.range.from, before.range.to + 1)].some((w) => cues.isSpeakerNoun(w.lower));
+    // A name with its title: the phrase runs over the title, whose mentions say whom the person speaks for.
+    if (titled) return { kind: 'phrase', range: { from: before.range.from, to: comma - 1 }, before: before.before };
     break;
   }
   return { kind: 'comma' };
 }
 
 /** The speaker phrase ending at token `j`, read leftwards ("the Russian side", "the head of the delegation", "China and Russia"). */
-export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: readonly PlacedMention[]): LeftOfCue {
+export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: readonly PlacedMention[], cues?: SpeechCues): LeftOfCue {
+  // "Ambassador of Russia in Germany Sergei Nechayev": a capitalised title just left of "in"/"to" carries the phrase over it.
+  const titleBefore = (k: number): boolean => {
+    for (let i = k - 1; i >= 0 && i >= k - 4; i -= 1) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') return false;
+      if (isCapitalised(t) && cues?.isSpeakerNoun(t.lower)) return true;
+    }
+    return false;
+  };
   let from = j + 1;
   let words = 0;
   let k = j;
@@ -104,13 +119,13 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: re
     if (t.kind === 'punct') break;
     const prev = tokens[k - 1];
     if (t.lower === 'of' && isWord(prev) && !PHRASE_STOPS.has(prev.lower) && from <= j) { from = k; k -= 1; continue; }
-    if (t.lower === 'and') { // "China and Russia said": both sides of "and" must be mentions
-      const right = tokens[from];
-      if (!right || !prev || !mentionCovering(mentions, right.start) || !mentionCovering(mentions, prev.start)) break;
+    if (t.lower === 'and') { // "China and Russia said", "Britain and ten other countries had warned": a mention before "and"
+      if (!prev || from > j || !mentionCovering(mentions, prev.start)) break;
       from = k;
       k -= 1;
       continue;
     }
+    if (TITLE_PREPOSITIONS.has(t.lower) && from <= j && titleBefore(k)) { from = k; k -= 1; continue; }
     if (PHRASE_STOPS.has(t.lower) || FREE_RELATIVE.has(t.lower) || NEGATIONS.has(t.lower)) break;
     if (PRONOUNS.has(t.lower) || FIRST_PERSON.has(t.lower)) {
       if (from > j) from = k; // a pronoun is a whole phrase, never part of one
@@ -120,8 +135,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: re
     from = k;
     words += 1;
     k -= 1;
-    if (DETERMINERS.has(t.lower)) { // a determiner opens the phrase, unless "the head of" goes on
-      if (tokens[k]?.lower === 'of') continue;
+    if (DETERMINERS.has(t.lower)) { // a determiner opens the phrase, unless "the head of" or "Ambassador to the …" goes on
+      if (tokens[k]?.lower === 'of' || (TITLE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && titleBefore(k))) continue;
       break;
     }
   }
@@ -175,7 +190,16 @@ export function isSpeakerPhrase(tokens: readonly Token[], range: PhraseRange, me
 /** The speaker a phrase names: its head mention (the last one; the first of "X and Y"), or none. */
 export function resolveSpeaker(text: string, tokens: readonly Token[], range: PhraseRange, mentions: readonly PlacedMention[]): Speaker {
   const span = { start: tokens[range.from]!.start, end: tokens[range.to]!.end };
-  const inside = mentionsWithin(mentions, span);
+  const phrase = tokens.slice(range.from, range.to + 1);
+  const inside = mentionsWithin(mentions, span).filter((m) => {
+    // "Blue House spokesman Kim Eui-kyeom": a person mention followed by more of a name matched only part of it.
+    const next = phrase.find((t) => t.start >= m.end);
+    if (next && next.start === m.end + 1 && next.kind === 'word' && isCapitalised(next) && m.actors.every((a) => a.id.startsWith('person:'))) return false;
+    // "Ambassador to the United States …": where a speaker is posted is not whom they speak for.
+    let p = phrase.findIndex((t) => t.start >= m.start) - 1;
+    while (p >= 0 && DETERMINERS.has(phrase[p]!.lower)) p -= 1;
+    return !(p >= 0 && TITLE_PREPOSITIONS.has(phrase[p]!.lower));
+  });
   const compound = tokens.slice(range.from, range.to + 1).some((t) => t.lower === 'and');
   const head = compound ? inside[0] : inside.reduce<PlacedMention | undefined>((best, m) => (!best || m.start >= best.end ? m : best), undefined);
   return { speaker: head?.actors[0] ?? null, speakerText: text.slice(span.start, span.end), speakerSpan: span };
@@ -186,8 +210,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   for (let i = 0; i < cue; i += 1) {
     const t = tokens[i]!;
     const m = t.kind === 'word' ? mentionCovering(mentions, t.start) : undefined;
+    if (!of && t.kind === 'word' && !m && (t.lower === 'he' || t.lower === 'she')) { // "he attacked Spain … and threatened"
+      return { speaker: null, speakerText: t.text, speakerSpan: { start: t.start, end: t.end } };
+    }
     if (!m || m.start !== t.start || (of && !m.actors.some((a) => a.id === of.id))) continue;
-    const prev = tokens[i - 1];
+    let p = i - 1; // "At the UN Security Council": governed over its determiners
+    while (isWord(tokens[p]) && DETERMINERS.has(tokens[p]!.lower)) p -= 1;
+    const prev = tokens[p];
     const governed = isWord(prev) && (PREPOSITIONS.has(prev.lower) || prev.lower === 'of');
     if (governed || /['’]s$/.test(text.slice(m.start, m.end))) continue;
     return { speaker: m.actors[0] ?? null, speakerText: text.slice(m.start, m.end), speakerSpan: { start: m.start, end: m.end } };
@@ -220,15 +249,23 @@ export function phraseAfter(tokens: readonly Token[], from: number, mentions: re
 }
 
 /** Who speaks at a cue verb: the phrase before it, the sentence's subject for ", saying" and "and said", or null when no speaker is readable. */
-export function speakerForCue(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): Speaker | null {
+export function speakerForCue(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch, lenient = false, depth = 0): Speaker | null {
   const { text, mentions } = scene;
-  const left = leftOfCue(tokens, cue.from, mentions, cue.form.participle);
+  const left = leftOfCue(tokens, cue.from, mentions, scene.cues, cue.form.participle);
   const fromEvents = (): Speaker | null => {
     const ref = scene.eventSources.get(cue.span.start);
     if (!ref) return null;
     const named = subjectBefore(text, tokens, cue.from, mentions, ref);
     return named ? { ...named, speaker: ref } : null;
   };
+  // "…,” he said, adding that …": the participle continues the cue before its comma.
+  if (left.kind === 'comma' && cue.form.participle && depth < 2) {
+    const previous = cueEndingAt(tokens, cue.from - 2, scene.cues, mentions);
+    if (previous && !previous.form.participle) {
+      const speaker = speakerForCue(scene, tokens, previous, lenient, depth + 1);
+      if (speaker) return speaker;
+    }
+  }
   // ", saying", "and said", "issued a statement saying": the sentence's subject speaks.
   const statement = left.kind === 'phrase' && cue.form.participle && scene.cues.isSpeakerNoun(tokens[left.range.to]!.lower);
   if (left.kind === 'subject' || (left.kind === 'comma' && cue.form.participle) || statement) return fromEvents() ?? subjectBefore(text, tokens, cue.from, mentions);
@@ -236,9 +273,10 @@ export function speakerForCue(scene: QuoteScene, tokens: readonly Token[], cue: 
   // "What the Russian side said …" reports nothing; "released on the official website stated …": the phrase is a prepositional object, not the subject.
   const before = left.before?.lower ?? '';
   if (FREE_RELATIVE.has(before) || (PREPOSITIONS.has(before) && before !== 'as')) return null;
-  if (!isSpeakerPhrase(tokens, left.range, mentions, scene.cues)) return null;
+  const proven = isSpeakerPhrase(tokens, left.range, mentions, scene.cues);
+  if (!proven && !(lenient && !FIRST_PERSON.has(tokens[left.range.to]!.lower))) return null;
   const speaker = resolveSpeaker(text, tokens, left.range, mentions);
-  if (speaker.speaker === null && left.range.from === left.range.to) {
+  if (speaker.speaker === null && left.range.from === left.range.to && ['it', 'they'].includes(tokens[left.range.from]!.lower)) {
     const ref = scene.eventSources.get(cue.span.start); // "it announced": the events stage may know what "it" is
     if (ref) return { ...speaker, speaker: ref };
   }

@@ -15,8 +15,8 @@ export interface Token {
 
 export const QUOTE_MARKS = '"“”„‟«»‹›\'‘’‚‛';
 
-// A word keeps inner apostrophes, hyphens and dots ("Russia’s", "anti-Russian", "U.S").
-const TOKEN = /([\p{L}\p{N}]+(?:['’.\-‐][\p{L}\p{N}]+)*)|([,;:.!?()[\]—–])|["“”„‟«»‹›'‘’‚‛]/gu;
+// A word keeps inner apostrophes, hyphens and dots ("Russia’s", "anti-Russian"); "U.S." keeps its last dot.
+const TOKEN = /((?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.\-‐][\p{L}\p{N}]+)*)|([,;:.!?()[\]—–])|["“”„‟«»‹›'‘’‚‛]/gu;
 
 /** Tokens of `text` in [from, to): linear, one regex pass. */
 export function tokenize(text: string, from: number, to: number): Token[] {

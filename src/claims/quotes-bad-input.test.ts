@@ -67,6 +67,12 @@ test('1,000 opening marks in one paragraph, and 1,000 in as many paragraphs, ret
   assert.equal(unclosed.at(-1)!.severity, 'info');
 });
 
+test('100,000 quoted words in one paragraph (400,000 characters of marks) stay linear', () => {
+  const { quotes, ms } = run('"a" '.repeat(100_000));
+  assert.ok(ms < 8000, `${ms.toFixed(0)} ms`); // a quadratic scan takes minutes here
+  assert.deepEqual(quotes, [], 'one-word quotes with no cue are terms');
+});
+
 test('a flood of apostrophes and single marks yields no quote and returns quickly', () => {
   const { quotes, ms } = run("Russia's allies' and the countries' ‘ leaders’ ’s ".repeat(5000));
   assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);

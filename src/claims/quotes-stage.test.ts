@@ -154,6 +154,28 @@ test('", saying that" and "… and stated that" take the subject of their senten
   assert.deepEqual([consulates.speaker?.id, consulates.cue], ['NIC', 'stated'], 'the subject, not "Russia" after "apart from"');
 });
 
+test('a characterisation is speech when "as" or a quoted complement follows its object; "called a meeting" and "called for" are not', () => {
+  const qs = quotesOf('characterisation.txt');
+  const described = one(qs, 'violation of the Caspian convention');
+  assert.deepEqual([described.cue, described.speaker?.code, described.text], ['described', 'KAZGOV', 'the decision as a violation of the Caspian convention']);
+  const called = one(qs, 'shot in our own foot');
+  assert.deepEqual([called.cue, called.speaker?.code, called.direct], ['called', 'HUNGOV', true]);
+  assert.equal(qs.length, 2, show(qs));
+});
+
+test('"He said" with no actor named takes the person quoted just before, unless an unknown name comes between', () => {
+  const qs = quotesOf('pronoun-speakers.txt');
+  const astana = one(qs, 'next round');
+  assert.deepEqual([astana.speakerText, astana.speaker?.code], ['He', 'KAZGOV']);
+  const port = one(qs, 'plans for the port');
+  assert.deepEqual([port.speakerText, port.speaker], ['He', null], 'Yerlan Karin, unknown to the gazetteer, stands between');
+});
+
+test('", adding that" after "…," X said continues X', () => {
+  const q = one(quotesOf('adding-participle.txt'), 'resume in June');
+  assert.deepEqual([q.cue, q.speakerText, q.speaker?.code], ['adding', 'the Kyrgyz president Japarov', 'KGZGOV']);
+});
+
 test('every quote points at its text: sorted by start, text, speaker and cue are their spans', () => {
   const files = readdirSync(fixture('quotes')).filter((f) => f.endsWith('.txt'));
   let seen = 0;

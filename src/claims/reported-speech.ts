@@ -8,7 +8,7 @@ import type { Span } from '../model/span.js';
 import type { QuotedRegion } from './quote-marks.js';
 import type { QuoteScene } from './quote-scene.js';
 import { isSpeakerPhrase, leftOfCue, phraseAfter, phraseEndingAt, resolveSpeaker, speakerForCue, type Speaker } from './quote-speaker.js';
-import { CONJUNCTIONS, isWord, NOT_CONTENT_START, OBJECT_WORDS, PREPOSITIONS, TIME_WORDS, wordCount, type Token } from './quote-tokens.js';
+import { CONJUNCTIONS, isWord, NOT_CONTENT_START, PHRASE_STOPS, OBJECT_WORDS, PREPOSITIONS, TIME_WORDS, wordCount, type Token } from './quote-tokens.js';
 import { cueAt, type CueMatch } from './speech-cue-match.js';
 
 export interface ReportedSpeech {
@@ -36,10 +36,25 @@ const MAX_OBJECT_WORDS = 5;
 /** Words after the cue of a trailing attribution ("…, Lavrov said on Monday."). */
 const MAX_TAIL_WORDS = 4;
 const MIN_CONTENT_WORDS = 2;
+/** How far after a characterising verb its link ("as", "of") or quoted complement may come. */
+const MAX_LINK_DISTANCE = 8;
+const MAX_BARE_OBJECT_WORDS = 3;
 const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'once', 'until', 'when', 'while', 'since']);
 const OBJECT_FOLLOWERS = new Set(['and', 'but', 'to', 'in', 'at', 'on', 'when', 'because', 'as', 'for']);
 
-const wordsFrom = (tokens: readonly Token[], from: number): number => tokens.slice(from).filter(isWord).length;
+/** Words from `from` up to the next comma or the end: what follows a trailing attribution before its sentence goes on. */
+function wordsUntilComma(tokens: readonly Token[], from: number): number {
+  let n = 0;
+  for (let k = from; k < tokens.length && tokens[k]!.text !== ','; k += 1) if (tokens[k]!.kind === 'word') n += 1;
+  return n;
+}
+
+/** After a trailing cue ("…, Lavrov said on Monday."), only a short setting: not an infinitive ("agreed to continue"). */
+function endsAttribution(tokens: readonly Token[], from: number): boolean {
+  const next = tokens[from];
+  if (isWord(next) && (next.lower === 'to' || !(PREPOSITIONS.has(next.lower) || TIME_WORDS.has(next.lower)))) return false;
+  return wordsUntilComma(tokens, from) <= MAX_TAIL_WORDS;
+}
 
 /** The content span from `start` to the sentence's end, without closing punctuation; a quote begun inside runs to its close. */
 function contentTo(scene: QuoteScene, scope: SentenceScope, start: number, end: number): Span | null {
@@ -53,11 +68,39 @@ function contentTo(scene: QuoteScene, scope: SentenceScope, start: number, end: 
 }
 
 /** Where the reported clause after a cue starts: after "that", a colon or comma, or (for `clause` cues) right away. */
+/** A characterisation's content is its object and complement: "described the strikes as …", "called the draft “…”". */
+function objectStart(tokens: readonly Token[], cue: CueMatch): number | null {
+  const first = tokens[cue.to + 1];
+  if (!isWord(first) || PREPOSITIONS.has(first.lower)) return null; // "called for", "called on"
+  let bare = true; // the object so far is a plain short phrase
+  for (let j = cue.to + 2; j < tokens.length && j <= cue.to + 1 + MAX_LINK_DISTANCE; j += 1) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && cue.form.links.includes(t.lower)) return cue.to + 1; // "accused Damascus and Moscow of …"
+    // A quoted complement right after a short object: "called the draft “divorced from reality”".
+    if (t.kind === 'mark') return bare && j - cue.to - 1 <= MAX_BARE_OBJECT_WORDS ? cue.to + 1 : null;
+    if (t.kind === 'punct') return null;
+    if (PHRASE_STOPS.has(t.lower)) bare = false;
+  }
+  return null;
+}
+
 function contentStart(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): number | null {
+  if (cue.form.takes === 'object') return objectStart(tokens, cue);
   let k = cue.to + 1;
   let introduced = false;
-  while (isWord(tokens[k]) && /^[a-z]{3,}ly$/.test(tokens[k]!.text) && tokens[k + 1]?.lower === 'that') k += 1; // "said frankly that"
-  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') { k += 1; introduced = true; }
+  // "said frankly that", "stressed many times that": an adverbial between the cue and "that".
+  for (let j = k; j < tokens.length && j <= k + 3 && isWord(tokens[j]) && isAdverbial(tokens[j]!); j += 1) {
+    if (tokens[j + 1]?.lower === 'that') { k = j + 1; break; }
+  }
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':') {
+    k += 1;
+    introduced = true;
+    // "reported, citing diplomats, that …": an aside before "that".
+    for (let j = k; j < tokens.length && j <= k + MAX_OBJECT_WORDS; j += 1) {
+      if (tokens[j]!.text === ',' && tokens[j + 1]?.lower === 'that') { k = j + 1; break; }
+      if (tokens[j]!.kind !== 'word') break;
+    }
+  }
   if (tokens[k]?.lower === 'that') {
     k += 1;
     introduced = true;
@@ -89,33 +132,49 @@ function contentStart(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch
   return k;
 }
 
+const ADVERBIALS = new Set(['many', 'several', 'times', 'again', 'once', 'also', 'repeatedly', 'earlier', 'later', 'today', 'yesterday']);
+const isAdverbial = (t: Token): boolean => ADVERBIALS.has(t.lower) || /^[a-z]{3,}ly$/.test(t.text);
+
 const reported = (speaker: Speaker, cue: string, cueSpan: Span, span: Span): ReportedSpeech => ({ ...speaker, cue, cueSpan, span });
 
 function fromVerb(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
   const { tokens, span } = scope;
-  const left = leftOfCue(tokens, cue.from, scene.mentions);
+  const left = leftOfCue(tokens, cue.from, scene.mentions, scene.cues, cue.form.participle);
   const speaker = speakerForCue(scene, tokens, cue);
   const sentenceStart = tokens[0]!.start;
   // "if the EU insists, China could …": a condition, not a report.
   if (left.kind === 'phrase' && left.before && SUBORDINATORS.has(left.before.lower) && tokens[cue.to + 1]?.text === ',') return null;
-  if (speaker && left.kind === 'phrase' && left.before?.lower === 'as' && left.range.from === 1) { // "As Putin said, the West …"
-    const comma = tokens.findIndex((t, j) => j > cue.to && j <= cue.to + 5 && t.text === ',');
-    const content = comma > 0 && tokens[comma + 1] ? contentTo(scene, scope, tokens[comma + 1]!.start, span.end) : null;
+  if (speaker && left.kind === 'phrase' && left.before?.lower === 'as') {
+    if (left.range.from === 1) { // "As Putin said, the West …"
+      const comma = tokens.findIndex((t, j) => j > cue.to && j <= cue.to + 8 && t.text === ',');
+      const content = comma > 0 && tokens[comma + 1] ? contentTo(scene, scope, tokens[comma + 1]!.start, span.end) : null;
+      return content ? reported(speaker, cue.text, cue.span, content) : null;
+    }
+    // "Such a move, as Russia said, would be …": the aside reports its whole sentence.
+    const content = tokens[left.range.from - 2]?.text === ',' ? contentTo(scene, scope, sentenceStart, span.end) : null;
     return content ? reported(speaker, cue.text, cue.span, content) : null;
+  }
+  const commaBefore = left.kind === 'phrase' && tokens[left.range.from - 1]?.text === ',' && left.range.from > 1;
+  const trailing = commaBefore && (cue.form.takes === 'clause' || cue.form.takes === 'that');
+  if (speaker && trailing && tokens[cue.to + 1]?.text === ',' && isWord(tokens[cue.to + 2]) && !cueAt(tokens, cue.to + 2, scene.cues, scene.mentions)) {
+    // "The Houthis had continued their attacks, he said, including against …": the aside reports its whole sentence.
+    const whole = contentTo(scene, scope, sentenceStart, span.end);
+    return whole ? reported(speaker, cue.text, cue.span, whole) : null;
   }
   if (speaker) {
     const k = contentStart(scene, tokens, cue);
     const content = k === null ? null : contentTo(scene, scope, tokens[k]!.start, span.end);
     if (content) return reported(speaker, cue.text, cue.span, content);
-    // "The situation is dangerous, Lavrov said."
+    // "The situation is dangerous, Lavrov said." / "…, the ministry said, adding that …"
     const comma = left.kind === 'phrase' ? tokens[left.range.from - 1] : undefined;
-    if (comma?.text !== ',' || wordsFrom(tokens, cue.to + 1) > MAX_TAIL_WORDS || cue.form.takes === 'quote') return null;
+    if (!trailing || !comma || !endsAttribution(tokens, cue.to + 1)) return null;
+    if (cueAt(tokens, 0, scene.cues, scene.mentions)) return null; // "According to KCNA, the two leaders agreed to …"
     const before = contentTo(scene, scope, sentenceStart, comma.start);
     return before && wordCount(scene.text.slice(before.start, before.end)) >= 3 ? reported(speaker, cue.text, cue.span, before) : null;
   }
-  if (left.kind === 'comma' && !cue.form.participle && cue.form.takes !== 'quote') { // "…, said Lavrov."
+  if (left.kind === 'comma' && !cue.form.participle && (cue.form.takes === 'clause' || cue.form.takes === 'that')) { // "…, said Lavrov."
     const range = phraseAfter(tokens, cue.to + 1, scene.mentions, false);
-    if (!range || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues) || wordsFrom(tokens, range.to + 1) > MAX_TAIL_WORDS) return null;
+    if (!range || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues) || wordsUntilComma(tokens, range.to + 1) > MAX_TAIL_WORDS) return null;
     const before = contentTo(scene, scope, sentenceStart, tokens[cue.from - 1]!.start);
     return before ? reported(resolveSpeaker(scene.text, tokens, range, scene.mentions), cue.text, cue.span, before) : null;
   }
@@ -146,7 +205,7 @@ function fromColon(scene: QuoteScene, scope: SentenceScope): ReportedSpeech | nu
   const { tokens, span } = scope;
   const colon = tokens.findIndex((t, j) => j <= 10 && t.text === ':');
   if (colon < 1 || scope.used.has(tokens[colon]!.start) || !tokens[colon + 1]) return null;
-  const left = phraseEndingAt(tokens, colon - 1, scene.mentions);
+  const left = phraseEndingAt(tokens, colon - 1, scene.mentions, scene.cues);
   let first = 0;
   while (tokens[first]?.kind === 'mark') first += 1;
   if (left.kind !== 'phrase' || left.range.from !== first || !isSpeakerPhrase(tokens, left.range, scene.mentions, scene.cues, true)) return null;
@@ -182,13 +241,15 @@ const COORDINATE_END = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|bu
 /** A statement ends where the next one's speaker starts after a comma; "that" before it would make it nested speech, kept. */
 function cutAtNextSpeaker(text: string, q: ReportedSpeech, all: readonly ReportedSpeech[]): ReportedSpeech {
   for (const r of all) {
-    const at = r.speakerSpan.start;
-    if (r === q || at <= q.span.start || at >= q.span.end) continue;
-    const before = text.slice(q.span.start, at);
-    const m = COORDINATE_END.exec(before);
-    if (!m) continue;
-    const end = q.span.start + before.length - m[0].length;
-    if (wordCount(text.slice(q.span.start, end)) >= MIN_CONTENT_WORDS) return { ...q, span: { start: q.span.start, end } };
+    // The next statement begins at its speaker, or at its cue when it shares the subject ("…, and stressed that").
+    for (const at of [r.speakerSpan.start, r.cueSpan.start]) {
+      if (r === q || at <= q.span.start || at >= q.span.end) continue;
+      const before = text.slice(q.span.start, at);
+      const m = COORDINATE_END.exec(before);
+      if (!m) continue;
+      const end = q.span.start + before.length - m[0].length;
+      if (wordCount(text.slice(q.span.start, end)) >= MIN_CONTENT_WORDS) return { ...q, span: { start: q.span.start, end } };
+    }
   }
   return q;
 }

@@ -1,6 +1,6 @@
 // Finding speech cues among tokens: a cue form ("said", "pointed out", "according to") starting
 // or ending at a token. A word inside an actor mention is never a cue ("the Baltic states"), and a
-// form that is mostly a noun ("claims") is one only when "that", a colon or a comma follows.
+// form that is mostly a noun ("claims") is one only when "that" or a colon follows.
 import type { Span } from '../model/span.js';
 import { mentionCovering, type PlacedMention } from './quote-mentions.js';
 import type { Token } from './quote-tokens.js';
@@ -29,7 +29,7 @@ export function cueAt(tokens: readonly Token[], i: number, cues: SpeechCues, men
     if (!ok) continue;
     if (form.noun) {
       const next = tokens[i + n];
-      if (!next || !(next.lower === 'that' || next.text === ':' || next.text === ',')) continue;
+      if (!next || !(next.lower === 'that' || next.text === ':')) continue;
     }
     if (mentionCovering(mentions, first.start)) return null;
     const last = tokens[i + n - 1]!;

@@ -9,9 +9,11 @@ export const SPEECH_CUES_VERSION = 1;
  * What may follow a speech verb:
  * - `clause`: the reported content directly ("Putin said the West is …") or after "that";
  * - `that`: the content only after "that" (possibly after a short object) or a colon or comma;
+ * - `object`: a characterisation, object and complement ("described the strikes as a violation",
+ *   "accused Kyiv of shelling"): content only when one of `links` or a quoted complement follows;
  * - `quote`: the verb only attributes a direct quote beside it.
  */
-export type CueTakes = 'clause' | 'that' | 'quote';
+export type CueTakes = 'clause' | 'that' | 'object' | 'quote';
 
 export const speechCuesFileSchema = z.looseObject({
   $schema: z.literal(SPEECH_CUES_FORMAT),
@@ -29,11 +31,13 @@ const words = (max: number) => z.string().regex(
 
 export const speechVerbSchema = z.strictObject({
   lemma: words(2),
-  takes: z.enum(['clause', 'that', 'quote']),
+  takes: z.enum(['clause', 'that', 'object', 'quote']),
   forms: z.array(words(3)).min(1),
   nounForms: z.array(words(3)).optional(),
+  links: z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case word')).optional(),
   note: z.string().optional(),
-}).refine((e) => (e.nounForms ?? []).every((f) => e.forms.includes(f)), { message: 'every nounForms entry must be one of the forms', path: ['nounForms'] });
+}).refine((e) => (e.nounForms ?? []).every((f) => e.forms.includes(f)), { message: 'every nounForms entry must be one of the forms', path: ['nounForms'] })
+  .refine((e) => e.links === undefined || e.takes === 'object', { message: 'only an `object` cue has links', path: ['links'] });
 export type SpeechVerbEntry = z.infer<typeof speechVerbSchema>;
 
 export const speechPhraseSchema = z.strictObject({ phrase: words(4), note: z.string().optional() });
@@ -51,4 +55,6 @@ export interface CueForm {
   readonly noun: boolean;
   /** An -ing form: a participle whose speaker is the subject of its sentence. */
   readonly participle: boolean;
+  /** For an `object` cue, the words between object and complement ("as", "of"). */
+  readonly links: readonly string[];
 }

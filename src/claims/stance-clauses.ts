@@ -38,9 +38,22 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'that']);
 const ING_PREPS = new Set([...GERUND_PREPS, 'by', 'through', 'via', 'in', 'from', 'for', 'of', 'on', 'against', 'instead']);
 const JOINERS = new Set(['and', 'or', ',']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+const QUOTES = new Set(['"', '“', '”', '‘', '’', "'"]);
+const CONDITIONAL = new Set(['if', 'unless', 'once', 'whether', 'lest']);
+const CORRELATIVE = new Set(['either', 'neither', 'both', 'whether']);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'back', 'aside', 'over']);
 // Verbs that link a subject to a description like a copula: "looks weak", "remains committed".
 const LINKING = new Set(['look', 'seem', 'appear', 'become', 'remain', 'sound', 'feel', 'stay', 'prove', 'grow', 'turn', 'get']);
+/** Whether a finite verb follows `i` before a coordinator or a clause boundary ("troops stationed in Germany were …"). */
+function finiteFollows(tokens: readonly TaggedToken[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j += 1) {
+    const t = tokens[j]!;
+    if (t.pos === 'CCONJ' || isBoundary(t) || t.text === ',') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to')) return true;
+  }
+  return false;
+}
+
 const NOUN_LINKING = new Set(['become', 'remain', 'prove', 'seem']);
 const complementFollows = (tokens: readonly TaggedToken[], i: number): boolean => {
   let j = i + 1;
@@ -65,10 +78,12 @@ function verbGroupOf(tokens: readonly TaggedToken[], p: number, copula: boolean)
   let j = p - 1;
   for (; j >= 0; j -= 1) {
     const t = tokens[j]!;
-    if (NEGATION.has(t.lower) || t.lemma === 'not') negated = true;
+    if ((NEGATION.has(t.lower) || t.lemma === 'not') && tokens[j + 1]?.lower !== 'only') negated = true;
     else if (t.pos === 'AUX' || MODALS.has(t.lower)) { aux ??= t; modal ||= MODALS.has(t.lower); }
     // "only reluctantly and belatedly endorsed": coordinated adverbs stay in the group.
     else if (t.pos === 'CCONJ' && tokens[j - 1]?.pos === 'ADV' && tokens[j + 1]?.pos === 'ADV') continue;
+    // 'have “already given up': a quotation mark inside the group.
+    else if (QUOTES.has(t.text) && j < p - 1) continue;
     else if (t.pos !== 'ADV' && !(t.pos === 'PART' && t.lower !== 'to')) break;
   }
   const verb = tokens[p]!;
@@ -108,15 +123,26 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
   let last: Use | null = null;
   const uses: (Use | null)[] = tokens.map((t, i) => {
     let use: Use | null = null;
-    if (t.pos === 'AUX') use = isCopula(tokens, i) ? 'copula' : null;
-    else if (t.pos === 'VERB' && LINKING.has(t.lemma) && complementFollows(tokens, i)) use = 'copula';
+    if (t.pos === 'AUX') {
+      // 'have “already given up': a verb after a quotation mark makes the auxiliary no copula.
+      const verbAfterQuote = QUOTES.has(tokens[i + 1]?.text ?? '') && !isCopula(tokens, i + 1);
+      use = isCopula(tokens, i) && !verbAfterQuote ? 'copula' : null;
+    }
+    if (t.pos === 'VERB' && LINKING.has(t.lemma) && complementFollows(tokens, i)) use = 'copula';
     else if (t.pos === 'VERB' && chunks.at[i]! < 0) {
       use = verbUse(tokens, i);
       // "pressuring Russia by manipulating public opinion and hyping up …": -ing clauses of the main subject.
-      const before = tokens[i - 1]?.lower ?? '';
+      const quoted = QUOTES.has(tokens[i - 1]?.text ?? '');
+      const before = tokens[quoted ? i - 2 : i - 1]?.lower ?? '';
       if (use === 'modifier' && t.lower.endsWith('ing') && (ING_PREPS.has(before) || (last === 'gerund' && (before === 'and' || before === 'or' || before === ',')))) use = 'gerund';
+      // "O'Reilly fired back, calling Putin a killer": an -ing clause after a comma is the subject's.
+      if (use === 'modifier' && t.lower.endsWith('ing') && before === ',' && last !== null) use = 'gerund';
       // "Criticizing the previous governments, Modi dismissed …": an opening -ing clause.
       if (use === 'modifier' && t.lower.endsWith('ing') && tokens.slice(0, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV')) use = 'gerund';
+      // "the mayor lied to voters": a past form after a noun is its predicate when no other verb follows in the clause.
+      if (use === 'modifier' && t.lower !== t.lemma && !t.lower.endsWith('ing') && chunks.at[i - 1]! >= 0 && !finiteFollows(tokens, i)) use = 'predicate';
+      // 'is “helping” Germany': a verb in quotation marks after an auxiliary.
+      if (use === 'modifier' && QUOTES.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.pos === 'AUX') use = 'predicate';
       if (use === 'modifier') use = null;
     }
     if (use) last = use;
@@ -161,8 +187,24 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       const f = finiteBefore(k);
       return f >= 0 ? subjects[f] ?? [] : [];
     }
-    if (g.infinitive) return k > 0 ? subjects[k - 1] ?? [] : [];
-    for (let j = g.first - 1; j >= 0; j -= 1) {
+    // "his effort was to defend …": the copula's subject; otherwise the governing verb's.
+    const afterCopula = g.infinitive && tokens[g.first - 2]?.pos === 'AUX';
+    if (g.infinitive && !afterCopula) {
+      // "for western countries to turn …": the phrase after "for".
+      const before = chunks.at[g.first - 2];
+      if (before !== undefined && before >= 0 && tokens[chunks.list[before]!.from - 1]?.lower === 'for') return [before];
+      if (before !== undefined && before >= 0) {
+        const c = chunks.list[before]!;
+        // "Trump's decision to fire Comey": the noun's phrase, whose owner acts.
+        for (let i = c.from; i < c.head; i += 1) if (chunks.target[i]! >= 0 && chunks.target[i] !== chunks.target[c.head]) return [before];
+        // "was a political means to attack Ukraine": a noun's complement names no doer.
+        if (k > 0 && uses[preds[k - 1]!] === 'copula' && preds[k - 1]! < c.from) return [];
+      }
+      // "tried to …", "qualified to …", "arrived in Vienna to lecture others": the main subject.
+      return k > 0 ? subjects[k - 1] ?? [] : [];
+    }
+    let chainEnd = -1;
+    for (let j = (afterCopula ? g.first - 2 : g.first) - 1; j >= 0; j -= 1) {
       const t = tokens[j]!;
       const q = isPred[j]!;
       if (q >= 0) {
@@ -175,8 +217,15 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
         if (tokens[preds[q]!]!.lower.endsWith('ing') && tokens[groups[q]!.first - 1]?.text === ',') { j = groups[q]!.first - 1; continue; }
         return [];
       }
-      if (t.pos === 'CCONJ' && tokens.slice(j + 1, g.first).every((x) => x.pos === 'ADV' || x.text === ',')) {
-        return k > 0 ? subjects[k - 1] ?? [] : [];
+      if (t.pos === 'CCONJ' || t.text === ',') {
+        const between = tokens.slice(j + 1, g.first);
+        const onlyAdverbs = between.every((x) => x.pos === 'ADV' || x.text === ',');
+        // "ran over to cover his mouth, then struck him": a comma and an adverb coordinate too;
+        // "summoned her to his office, locked the door and assaulted her": a list of predicates.
+        const commaThen = t.text === ',' && between.every((x) => x.pos === 'ADV') && k > 0 && (between.length > 0 || uses[preds[k - 1]!] === 'predicate');
+        // "Rice either showed …": "either", "both", "neither" open a coordination, they do not close one.
+        const coordinated = (t.pos === 'CCONJ' && !CORRELATIVE.has(t.lower) && onlyAdverbs) || commaThen;
+        if (coordinated) return k > 0 ? subjects[k - 1] ?? [] : [];
       }
       if (RELATIVE.has(t.lower) && t.pos === 'PRON') {
         const a = chunks.at[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
@@ -186,6 +235,7 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       if (isBoundary(t)) return [];
       const c = chunks.at[j]!;
       if (c < 0) continue;
+      if (chainEnd < 0) chainEnd = chunks.list[c]!.to;
       const list = withConjuncts(tokens, chunks, c);
       const from = chunks.list[list[0]!]!.from;
       const before = tokens[from - 1];
@@ -194,7 +244,7 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       // prepositional phrase hangs on may be ("the behavior of the US side did not …").
       // "Rivera, 24, was arrested": an apposition set off by commas stands for the phrase before it.
       const apposed = chunks.at[from - 2];
-      if (before?.text === ',' && tokens[chunks.list[c]!.to]?.text === ',' && apposed !== undefined && apposed >= 0) return withConjuncts(tokens, chunks, apposed);
+      if (before?.text === ',' && tokens[chainEnd]?.text === ',' && apposed !== undefined && apposed >= 0) return withConjuncts(tokens, chunks, apposed);
       const adjacent = tokens.slice(chunks.list[c]!.to, g.first).every((x) => x.pos === 'ADV');
       if (before?.pos === 'ADP' || before?.lower === 'to' || (before && isPred[from - 1]! >= 0 && !adjacent)) {
         j = from;
@@ -209,6 +259,12 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
   groups.forEach((g, k) => {
     const prev = groups[k - 1];
     const verb = tokens[preds[k]!]!;
+    // "is not groundless": a copula's negation follows it.
+    if (uses[preds[k]!] === 'copula') {
+      for (let j = preds[k]! + 1; j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART'); j += 1) {
+        if ((NEGATION.has(tokens[j]!.lower) || tokens[j]!.lemma === 'not') && tokens[j + 1]?.lower !== 'only') g.negated = true;
+      }
+    }
     if (prev && k > 0 && tokens[g.first - 1]?.pos === 'CCONJ' && g.first - 1 === preds[k - 1]! + 1 && PARTICIPLE.test(verb.lower)) {
       g.passive ||= prev.passive;
       g.negated ||= prev.negated;
@@ -229,7 +285,7 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
     // The clause runs to the next predicate's subject or group, or a boundary.
     let next = preds[k + 1] === undefined ? tokens.length : groups[k + 1]!.first;
     const nextSubject = subjects[k + 1]?.[0];
-    const finite = uses[preds[k + 1] ?? -1] === 'predicate' || uses[preds[k + 1] ?? -1] === 'copula';
+    const finite = (uses[preds[k + 1] ?? -1] === 'predicate' || uses[preds[k + 1] ?? -1] === 'copula') && !relativeAt.has(k + 1);
     if (finite && nextSubject !== undefined && chunks.list[nextSubject]!.from > p) next = Math.min(next, chunks.list[nextSubject]!.from);
     let end = p + 1;
     while (end < next && !isBoundary(tokens[end]!) && !(tokens[end]!.lower === 'but' || (tokens[end]!.lower === 'while' && tokens[end]!.pos !== 'ADP'))) end += 1;
@@ -253,7 +309,12 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       if (t.pos !== 'ADV' && t.pos !== 'PART' && !(i === p + 1 && PARTICLES.has(t.lower))) direct = false;
     }
     const governor = g.infinitive ? tokens[g.first - 2] : undefined;
-    const tentative = g.modal || (g.infinitive && !(governor && IMPLICATIVE.has(governor.lemma)));
-    return { verb: p, first: g.first, end, copula: use === 'copula', passive: g.passive || use === 'reduced-passive', negated: g.negated, tentative, subject, object: [...new Set(object)], second, obliques };
+    // "instead of collapsing", "without consulting": the act did not happen.
+    const prep = tokens[g.first - 1]?.lower ?? '';
+    const denied = (use === 'gerund' && (prep === 'without' || (prep === 'of' && tokens[g.first - 2]?.lower === 'instead') || (prep === 'than' && tokens[g.first - 2]?.lower === 'rather')));
+    // "If Russia loses …": a condition is not an assertion.
+    const opener = tokens[(subject.length ? chunks.list[subject[0]!]!.from : g.first) - 1]?.lower ?? '';
+    const tentative = g.modal || CONDITIONAL.has(opener) || (g.infinitive && !(governor && IMPLICATIVE.has(governor.lemma)));
+    return { verb: p, first: g.first, end, copula: use === 'copula', passive: g.passive || use === 'reduced-passive', negated: g.negated || denied, tentative, subject, object: [...new Set(object)], second, obliques };
   });
 }

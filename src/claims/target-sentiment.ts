@@ -39,8 +39,6 @@ const JUDGED_FOR = 0.6;
 const COMPLEMENT_PP = 0.5;
 /** A judgement an actor shows counts for the one showing it, less than for the one judged. */
 const SHOWN_JUDGEMENT = 0.5;
-/** What is good or bad for someone ("a victory for X") counts for them, less than a direct evaluation. */
-const BENEFIT = 0.5;
 /** Not asserted: "may", "wants to". */
 const TENTATIVE = 0.6;
 /** A so-called or scare-quoted positive word is ironic; a negative one is distanced. */
@@ -163,10 +161,6 @@ function nounPhrases(tokens: readonly TaggedToken[], chunks: Chunks, scored: rea
       const act = hit.entry.kind === 'action' || hit.entry.kind === 'shifter';
       if (act && chunks.target[c.head]! >= 0) continue;
       if (!relational(chunks, k)) give([k], weight, hit.span);
-      // "a great day for Putin", "a blow to Trump": what a thing is for someone, it is to them.
-      const prep = tokens[c.to];
-      const next = chunks.at[c.to + 1];
-      if (!act && prep && (prep.lower === 'for' || prep.lower === 'to') && next !== undefined && next >= 0) give([next], weight * BENEFIT, hit.span);
     }
   });
 }
@@ -209,7 +203,9 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
 
   // A state of the subject: "X is the culprit", "X is not qualified", "X is hypocritical".
   if (c.copula || kind === 'quality') {
-    if (verb && kind === 'quality') give(c.subject, f(verb.weight), verb.hit.span);
+    // "It is wishful thinking for western countries to …": the evaluation is of the phrase after "for".
+    const subject = extraposed(tokens, chunks, c) ?? c.subject;
+    if (verb && kind === 'quality') give(subject, f(verb.weight), verb.hit.span);
     // After an evaluative head, its prepositional phrase counts less ("the culprit of the conflict");
     // after a plain one it carries the evaluation ("an expert in aggression").
     let inPhrase = false;
@@ -220,7 +216,7 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
       const h = hitAt[i]!;
       const ch = chunks.at[i]!;
       if (h < 0 || h === vh || scored[h]!.hit.from !== i || (ch >= 0 && targetIn(chunks, ch))) continue;
-      give(c.subject, f(scored[h]!.weight * (inPhrase && evaluated ? COMPLEMENT_PP : 1)), scored[h]!.hit.span);
+      give(subject, f(scored[h]!.weight * (inPhrase && evaluated ? COMPLEMENT_PP : 1)), scored[h]!.hit.span);
       if (!inPhrase) evaluated = true;
     }
     return;
@@ -238,7 +234,7 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
   if (!verb || kind === 'action' || kind === 'noun') {
     if (verb) {
       give(doer, f(verb.weight), verb.hit.span);
-      if (verb.hit.entry.patient !== undefined) give(c.passive ? c.subject : c.object, f(verb.hit.entry.patient * verb.factor), verb.hit.span);
+      if (verb.hit.entry.patient !== undefined) give(patientOf(c), f(verb.hit.entry.patient * verb.factor), verb.hit.span);
     }
     for (const w of objectWords) give(doer, f(w.weight * PASS), w.hit.span);
     for (const w of obliqueWords) give(doer, f(w.weight * OBLIQUE), w.hit.span);
@@ -249,16 +245,35 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
   if (kind === 'shifter') {
     if (objectWords.length) for (const w of objectWords) give(doer, f(-w.weight * SHIFT), cover(verb.hit.span, w.hit.span));
     else give(doer, f(verb.weight), verb.hit.span);
-    if (verb.hit.entry.patient !== undefined) give(c.passive ? c.subject : c.object, f(verb.hit.entry.patient * verb.factor), verb.hit.span);
+    if (verb.hit.entry.patient !== undefined) give(patientOf(c), f(verb.hit.entry.patient * verb.factor), verb.hit.span);
     return;
   }
   // judgement: on whom it is about; what they are judged for too.
-  let patient = c.passive ? c.subject : c.object;
-  if (!patient.length) patient = c.obliques.filter((o) => PATIENT_PREPS.has(o.prep)).slice(0, 1).map((o) => o.chunk);
+  const patient = patientOf(c);
   give(patient, f(verb.weight), verb.hit.span);
   const judgedFor = c.obliques.filter((o) => JUDGED_PREPS.has(o.prep) && !patient.includes(o.chunk)).map((o) => o.chunk);
   for (const w of content(chunks, judgedFor, scored, hitAt)) give(patient, f(w.weight * JUDGED_FOR), w.hit.span);
   for (const w of objectWords) give(doer, f(Math.sign(verb.weight) * w.weight * JUDGED_THING), cover(verb.hit.span, w.hit.span));
+}
+
+const EXPLETIVE = new Set(['it', 'this', 'that']);
+
+/** "It is X for Y to …": Y, when the copula's subject is an empty "it". */
+function extraposed(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause): number[] | undefined {
+  const s = c.subject[0];
+  if (c.subject.length !== 1 || s === undefined || !EXPLETIVE.has(tokens[chunks.list[s]!.head]!.lower) || chunks.target[chunks.list[s]!.head]! >= 0) return undefined;
+  for (let i = c.verb + 1; i < Math.min(tokens.length - 1, c.end + 1); i += 1) {
+    const y = chunks.at[i + 1];
+    if (tokens[i]!.lower !== 'for' || y === undefined || y < 0) continue;
+    return tokens[chunks.list[y]!.to]?.lower === 'to' ? [y] : undefined;
+  }
+  return undefined;
+}
+
+/** Whom an act is done to: the object, the subject of a passive, else the phrase after at/on/against… ("hit out at X"). */
+function patientOf(c: Clause): readonly number[] {
+  const patient = c.passive ? c.subject : c.object;
+  return patient.length ? patient : c.obliques.filter((o) => PATIENT_PREPS.has(o.prep)).slice(0, 1).map((o) => o.chunk);
 }
 
 const targetIn = (chunks: Chunks, c: number): boolean => {

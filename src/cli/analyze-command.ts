@@ -1,5 +1,5 @@
-import { defaultNarrativeCatalogue } from '../claims/narrative-catalogue.js';
 import { loadActorDictionaries } from '../actors/analyze-context.js';
+import { loadNarrativeCatalogue } from '../claims/load-narrative-catalogue.js';
 import { analyzeSources } from '../analyze-sources.js';
 import { UsageError } from '../core/errors.js';
 import { loadEventCoder } from '../events/event-coder.js';
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   actors?: string[];
   /** Users' own event trigger files (data/events/README.md, or PETRARCH verb dictionaries), read after the bundled one. */
   triggers?: string[];
+  /** Users' own narrative catalogues, read after the bundled one (an id they repeat replaces ours). */
+  narratives?: string[];
 }
 
 /** `entente analyze PATHS... | -`: Analyses to stdout, one line per failed source to stderr. */
@@ -35,7 +37,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeOpti
     stdin: io.stdin,
     ...(opts.maxBytes !== undefined && { maxDocumentBytes: opts.maxBytes }),
   });
-  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer, events, narratives: defaultNarrativeCatalogue() })) {
+  for await (const outcome of analyzeSources(sources, { gazetteer: dictionaries.gazetteer, events, narratives: loadNarrativeCatalogue(opts.narratives ?? []) })) {
     if (!outcome.ok) {
       failed += 1;
       await writeChunk(io.stderr, `entente: ${outcome.error.message}\n`);

@@ -92,12 +92,12 @@ test('analyze reads PETRARCH agent and verb dictionaries: composed actors, their
   const agents = join(dir, 'realm.agents.txt');
   writeFileSync(agents, 'CONSTABULARY {} [~COP]\nCABINET [~GOV]\n');
   const verbs = join(dir, 'realm.verbs.txt');
-  writeFileSync(verbs, '--- SNUB [111] ---\nSNUB\n- * ENVOY [1717]\n- % * [050]\n');
+  writeFileSync(verbs, '--- SNUB [111] ---\nSNUB\n- * ENVOY [1717]\n- $ * CONSUL $ [050]\n');
   const text = join(dir, 'realm.txt');
   writeFileSync(text, 'Border report\n\nThe Zembla cabinet snubbed the envoy of Ruritania constabulary.');
   const r = await run(['analyze', text, '--actors', actors, agents, '--triggers', verbs, '--format', 'jsonl']);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.err, /realm\.verbs\.txt: 1 verbs in 1 blocks; 2 patterns, 1 expressed, 1 skipped \(1 a compound actor acting on itself \(%\)\)/);
+  assert.match(r.err, /realm\.verbs\.txt: 1 verbs in 1 blocks; 2 patterns, 1 expressed, 1 skipped \(1 actor markers placing source and target both ways \(\$ \+\)\)/);
   assert.match(r.err, /realm\.verbs\.txt: code 1717 is not in the CAMEO catalogue/);
   const x = JSON.parse(r.out);
   assert.deepEqual(x.actors.map((a: { code: string }) => a.code), ['ZEMGOV', 'RURCOP']);

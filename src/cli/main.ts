@@ -28,7 +28,8 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .option('--max-bytes <n>', 'largest single article to read, in bytes (default 32 MiB)', positiveInt)
     .option('--actors <file...>', 'extra actor dictionaries: our JSON format, or PETRARCH/TABARI actor or agent text')
     .option('--triggers <file...>', 'extra event trigger dictionaries (data/events/README.md) or PETRARCH verb dictionaries, overriding bundled lemmas')
-    .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number; actors?: string[]; triggers?: string[] }) => {
+    .option('--narratives <file...>', 'extra narrative catalogues (data/narratives/README.md), overriding bundled ids')
+    .action(async (paths: string[], o: { input: 'auto'; format: 'json'; maxBytes?: number; actors?: string[]; triggers?: string[]; narratives?: string[] }) => {
       setExit(await analyzeCommand(paths, o, io));
     });
 

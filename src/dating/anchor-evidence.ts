@@ -3,7 +3,7 @@
 import type { Span } from '../model/span.js';
 import { WEIGHT, type DateConstraint } from './date-constraint.js';
 import { atLeast, calendarOf } from './day-range.js';
-import { wholeWords } from './anchor-phrase.js';
+import { mayOccur, textWords, wholeWords } from './anchor-phrase.js';
 import type { DatingAnchor } from './read-anchor-file.js';
 import { notYetHappened, otherYearNear, sentenceAround } from './sentence-context.js';
 
@@ -14,35 +14,29 @@ export interface AnchorMention extends Span {
   readonly list: AnchorList;
 }
 
-interface ListMatcher { readonly re: RegExp; readonly anchors: readonly DatingAnchor[] }
+/** Each anchor's compiled phrase lists, built on first use. */
+const compiled = new WeakMap<DatingAnchor, Map<AnchorList, RegExp>>();
 
-/** One regex per list over all anchors (a group per anchor): the text is scanned once per list. */
-const matchers = new WeakMap<readonly DatingAnchor[], Map<AnchorList, ListMatcher | null>>();
-
-function listMatcher(anchors: readonly DatingAnchor[], list: AnchorList): ListMatcher | null {
-  let byList = matchers.get(anchors);
-  if (!byList) matchers.set(anchors, (byList = new Map()));
-  if (!byList.has(list)) {
-    const withList = anchors.filter((a) => a[list] !== null);
-    byList.set(list, withList.length ? { re: wholeWords(`(?:${withList.map((a) => `(${a[list]})`).join('|')})`), anchors: withList } : null);
-  }
-  return byList.get(list) ?? null;
+function listRegex(anchor: DatingAnchor, list: AnchorList, source: string): RegExp {
+  let byList = compiled.get(anchor);
+  if (!byList) compiled.set(anchor, (byList = new Map()));
+  let re = byList.get(list);
+  if (!re) byList.set(list, (re = wholeWords(source)));
+  return re;
 }
 
 /**
- * Every match of one phrase list, in text order. Where the phrases of two anchors overlap, the
- * anchor listed first in the file wins.
+ * Every match of one phrase list, in text order. Only anchors whose phrases can occur in the
+ * text (every word slot has one of its words there: `words`, see textWords) are scanned for.
  */
-export function anchorMentions(text: string, anchors: readonly DatingAnchor[], list: AnchorList): AnchorMention[] {
-  const matcher = listMatcher(anchors, list);
-  if (!matcher) return [];
+export function anchorMentions(text: string, anchors: readonly DatingAnchor[], list: AnchorList, words: ReadonlySet<string> = textWords(text)): AnchorMention[] {
   const found: AnchorMention[] = [];
-  for (const m of text.matchAll(matcher.re)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const anchor = matcher.anchors[group - 1];
-    if (anchor) found.push({ start: m.index, end: m.index + m[0].length, anchor, list });
+  for (const anchor of anchors) {
+    const source = anchor[list];
+    if (source === null || !anchor.keys[list].some((k) => mayOccur(k, words))) continue;
+    for (const m of text.matchAll(listRegex(anchor, list, source))) found.push({ start: m.index, end: m.index + m[0].length, anchor, list });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

@@ -66,3 +66,23 @@ export function compilePhrases(phrases: readonly string[]): RegExp | null {
   const source = phrasesSource(phrases);
   return source === null ? null : wholeWords(source);
 }
+
+const WORD = /[a-z0-9\u00c0-\u024f]+/g;
+
+/** The lower-case words of a text, to test quickly whether a phrase can occur in it at all. */
+export const textWords = (text: string): ReadonlySet<string> => new Set(text.toLowerCase().match(WORD) ?? []);
+
+/**
+ * For each word slot of a phrase, the words one of which a text must contain for the phrase to
+ * match: of each alternative, its longest run of letters or digits ("Russia's" → russia).
+ */
+export function phraseKeys(phrase: string): string[][] {
+  return phrase.trim().split(/\s+/).filter((slot) => slot !== GAP).map((slot) => slot.split('|').map((alt) => {
+    const parts = alt.toLowerCase().match(WORD) ?? [''];
+    return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  }));
+}
+
+/** Whether a phrase with these keys can match a text with these words. */
+export const mayOccur = (keys: readonly (readonly string[])[], words: ReadonlySet<string>): boolean =>
+  keys.every((slot) => slot.some((k) => words.has(k)));

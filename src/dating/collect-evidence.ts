@@ -6,6 +6,7 @@ import type { CompiledGazetteer } from '../actors/compile-gazetteer.js';
 import type { Actor } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
 import { anchorConstraints, anchorMentions, factualMentions } from './anchor-evidence.js';
+import { textWords } from './anchor-phrase.js';
 import { AnchorReferences } from './anchor-reference.js';
 import type { DateConstraint } from './date-constraint.js';
 import { durationConstraints } from './duration-evidence.js';
@@ -27,8 +28,9 @@ export interface EvidenceInput {
 
 export function collectEvidence(doc: EvidenceInput, gazetteer: CompiledGazetteer, anchors: readonly DatingAnchor[]): Evidence {
   const { text, sentences, actors } = doc;
-  const names = anchorMentions(text, anchors, 'names');
-  const durations = anchorMentions(text, anchors, 'durationNames');
+  const words = textWords(text);
+  const names = anchorMentions(text, anchors, 'names', words);
+  const durations = anchorMentions(text, anchors, 'durationNames', words);
   const named = factualMentions(text, sentences, names);
   // Dates inside a named event ("the October 7 attack") are that event's, not the text's.
   const stated = statedDates(text, sentences, [...names, ...durations]);
@@ -36,7 +38,7 @@ export function collectEvidence(doc: EvidenceInput, gazetteer: CompiledGazetteer
     ...statedDateConstraints(text, stated.dated),
     ...anchorConstraints(named),
     ...officeConstraints(text, sentences, actors, gazetteer, stated.dated),
-    ...durationConstraints(text, sentences, new AnchorReferences(named, durations, anchorMentions(text, anchors, 'refs'))),
+    ...durationConstraints(text, sentences, new AnchorReferences(named, durations, anchorMentions(text, anchors, 'refs', words))),
     ...relativeConstraints(text, sentences, stated.dated, named),
   ];
   return { constraints: onePerKey(constraints), yearless: stated.yearless };

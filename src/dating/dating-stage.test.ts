@@ -63,6 +63,16 @@ test('days since an event named in the sentence', () => {
   assert.equal(range(a), '2022-06-03..2022-06-05');
 });
 
+test('"the conflict" counts from the event the text names elsewhere; alone it is no evidence', () => {
+  const named = undated("Russia's invasion of Ukraine shocked Europe. The conflict has lasted for more than four months.");
+  assert.equal(range(named), '2022-06-24..2022-07-23');
+  assert.equal(undated('The conflict has lasted for more than four months.').contentDate, null);
+});
+
+test('a relative word next to a date with its year: "three days ago, on 24 February 2022"', () => {
+  assert.equal(range(undated('Three days ago, on 24 February 2022, Russian troops crossed the border.')), '2022-02-26..2022-02-28');
+});
+
 test('a relative word next to a known event ties the writing date to its year', () => {
   const a = undated('Earlier this year, Russia launched its special military operation against Ukraine.');
   assert.equal(range(a), '2022-02-24..2022-12-31');

@@ -113,10 +113,11 @@ function closeRange(allows: DaySet, page: Day | null): { from: Day; to: Day; toB
  */
 function bearing(kept: readonly DateConstraint[], from: Day, to: Day): DateConstraint[] {
   const close = (d: Day): boolean => Number.isFinite(d) && d >= from - EVIDENCE_REACH && d <= to + EVIDENCE_REACH;
+  const all = hull(kept.reduce((set, c) => intersect(set, c.allows), ALL));
   return kept.filter((c, i) => {
     if (c.allows.some((r) => close(r.lo) || close(r.hi))) return true;
     const others = hull(kept.reduce((set, o, j) => (j === i ? set : intersect(set, o.allows)), ALL));
-    return !others || others.lo !== from || (others.hi !== to && Number.isFinite(others.hi));
+    return !others || !all || others.lo !== all.lo || others.hi !== all.hi;
   });
 }
 

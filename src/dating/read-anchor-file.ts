@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readJsonDataFile, zodIssues } from '../core/data-file.js';
 import { DataFileError } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
-import { phrasesSource } from './anchor-phrase.js';
+import { phraseKeys, phrasesSource } from './anchor-phrase.js';
 import { ANCHORS_FORMAT, ANCHORS_VERSION, anchorEntrySchema, anchorsFileSchema, type AnchorEntry } from './anchor-schema.js';
 import { parseDay, type Day } from './day-range.js';
 
@@ -19,6 +19,8 @@ export interface DatingAnchor {
   readonly names: string | null;
   readonly durationNames: string | null;
   readonly refs: string | null;
+  /** Per list, per phrase, the words a text must hold for the phrase to occur (phraseKeys). */
+  readonly keys: Readonly<Record<'names' | 'durationNames' | 'refs', readonly (readonly (readonly string[])[])[]>>;
 }
 
 const FORMAT_HINT = `expected an object { "$schema": "${ANCHORS_FORMAT}", "version": ${ANCHORS_VERSION}, "entries": [ … ] }`;
@@ -36,6 +38,7 @@ const compile = (e: AnchorEntry): DatingAnchor => ({
   names: phrasesSource(e.names),
   durationNames: phrasesSource(e.durationNames),
   refs: phrasesSource(e.refs),
+  keys: { names: e.names.map(phraseKeys), durationNames: e.durationNames.map(phraseKeys), refs: e.refs.map(phraseKeys) },
 });
 
 /** The anchors of one file; DataFileError listing every problem. */

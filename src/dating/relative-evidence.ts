@@ -34,10 +34,13 @@ const NEAR = 25;
 
 const gap = (a: Span, b: Span): number => Math.max(0, Math.max(a.start, b.start) - Math.min(a.end, b.end));
 
+/** What may stand between them across a comma: "So far this year, since …", "Three days ago, on …". */
+const LINK = /^\s*,\s*(?:(?:since|after|when|on|in|amid|with)\s+)?$/i;
+
 function tied(text: string, a: Span, b: Span): boolean {
   if (gap(a, b) > NEAR || (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)) return false;
   const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return !/[;:()\n]/.test(between) && (!between.includes(',') || between.trim() === ',');
+  return !/[;:()\n]/.test(between) && (!between.includes(',') || LINK.test(between));
 }
 
 export function relativeConstraints(text: string, sentences: readonly Span[], dated: readonly DatedSpan[], events: readonly AnchorMention[]): DateConstraint[] {

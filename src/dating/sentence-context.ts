@@ -28,7 +28,7 @@ const MAY = /\b(?:may|might)\b/;
 /** The sentence speaks of the future or of a possibility: its dates are not narrated facts. */
 export const speaksOfFuture = (sentence: string): boolean => FUTURE_WORDS.test(sentence) || MAY.test(sentence);
 
-const NOT_HAPPENED = /\b(?:if|unless|whether|would|could|will|shall|won['’]t|possibly|feared|fears?|threats?|threaten\w*|risk|prospect|plan(?:s|ned|ning)?|prepar\w*|prevent\w*|deter(?:s|red|ring|rence)?|avoid\w*|warn\w*|predict\w*|expect\w*|promised|not|never|den(?:y|ies|ied)|talk\s+of|speculat\w*|rumou?rs?\s+of)\b/i;
+const NOT_HAPPENED = /\b(?:if|unless|whether|would|could|will|shall|won['’]t|possibly|feared|fears?\s+(?:of|that)|threats?\s+(?:of|to)|threaten\w*|risk\s+of|prospect\s+of|plan(?:s|ned|ning)?|prepar\w*|prevent\w*|deter(?:s|red|ring|rence)?|avoid\w*|warn\w*\s+(?:of|against|about|that)|predict\w*|expect\w*|promised|not|never|den(?:y|ies|ied)|talk\s+of|speculat\w*|rumou?rs?\s+of)\b/i;
 /** Right before the event's name: "a possible invasion", "no invasion". */
 const NOT_HAPPENED_JUST_BEFORE = /\b(?:any|no|without|possible|potential|imminent|impending|looming|eventual|upcoming|forthcoming|coming|proposed|new|another|second|next)\s+(?:[^\s,.;:]+\s+){0,2}$/i;
 

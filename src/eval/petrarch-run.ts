@@ -1,7 +1,9 @@
 // `entente eval --petrarch RECORDS.xml`: PETRARCH2's validation records, coded from their plain
-// text with our own trigger dictionary and PETRARCH's validation actor dictionary (the records
-// name invented states — Arnor, Gondor — that only it knows). The records PETRARCH's own run
-// leaves out (`skip`) are left out here too, so the figures compare with its 278.
+// text with PETRARCH's validation dictionaries beside the records, as a PETRARCH user would bring
+// them: actors (the records name invented states — Arnor, Gondor — only it knows), agents
+// (GONCOP), and verbs (PETR.Validate.verbs.2.0.txt, read after our bundled triggers, its verbs
+// replacing ours). The records PETRARCH's own run leaves out (`skip`) are left out here too, so
+// the figures compare with its 278.
 import { defaultNarrativeCatalogue } from '../claims/narrative-catalogue.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

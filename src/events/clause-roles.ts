@@ -6,7 +6,7 @@ import { isBoundary, isRelative } from './predicates.js';
 import type { TaggedToken } from './tag-sentence.js';
 
 /** Targets after these prepositions, in this order of preference, unless the trigger names its own. */
-export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'into', 'at', 'for', 'from', 'over', 'of', 'upon', 'by'];
+export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'into', 'at', 'for', 'from', 'over', 'of', 'upon', 'by', 'about', 'between'];
 // Slots after these only name where something happened; a target there is the last resort.
 const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout', 'within']);
 const JOINERS = new Set(['and', ',', 'or', 'nor', '&']);
@@ -173,7 +173,9 @@ function objectOfVerb(tokens: readonly TaggedToken[], i: number, floor: number):
 /** The preposition governing the slot at `i` (skipping determiners and adjectives), if any after `floor`. */
 export function precedingPrep(tokens: readonly TaggedToken[], i: number, floor: number): string | null {
   let j = i - 1;
-  while (j > floor && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN')) j -= 1;
+  // "to the affected villages": a participle after a determiner is an adjective.
+  const adjectival = (k: number): boolean => tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET';
+  while (j > floor && (SKIPPABLE.has(tokens[j]!.pos) || tokens[j]!.pos === 'NOUN' || adjectival(j))) j -= 1;
   const t = tokens[j];
   return j > floor && t && (t.pos === 'ADP' || t.lower === 'to') ? t.lower : null;
 }
@@ -190,20 +192,38 @@ export function slotAfter(v: SentenceView, words: ReadonlySet<string>, at: numbe
   return null;
 }
 
+const COMPLEMENT_WITHIN = 6;
+
 /**
- * "Gollum allowed that Mordor isn't …": the subject of a that-clause right after the verb (adverbs
- * between), with its conjuncts, for a verb that has no target of its own; null when the clause has
- * no actor for a subject.
+ * "Gollum allowed that Mordor isn't …": the subject of a that-clause after the verb or its object,
+ * with its conjuncts, for a verb that has no target of its own; null when the clause has no actor
+ * for a subject.
  */
-export function complementSubject(v: SentenceView, at: number): ActorSlot[] | null {
+export function complementSubject(v: SentenceView, at: number, isPredicate: (i: number) => boolean): ActorSlot[] | null {
+  // "that" right after the verb, or after its object ("expressed hopes on Thursday that …").
   let i = at + 1;
-  while (i < v.tokens.length && v.tokens[i]!.pos === 'ADV') i += 1;
+  while (i < Math.min(v.tokens.length, at + COMPLEMENT_WITHIN) && v.tokens[i]!.lower !== 'that') {
+    const t = v.tokens[i]!;
+    if (v.slotAt[i]! >= 0 || isPredicate(i) || t.pos === 'AUX' || isBoundary(t) || t.text === ',') return null;
+    i += 1;
+  }
   if (v.tokens[i]?.lower !== 'that') return null;
   let j = i + 1;
   while (j < v.tokens.length && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
   const slot = slotOf(v, j);
   if (!slot || slot.from !== j) return null;
   const slots = withRightConjuncts(v, slot, v.tokens.length);
-  const next = v.tokens[slots[slots.length - 1]!.to];
+  const next = v.tokens[pastAppositive(v, slots[slots.length - 1]!.to)];
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? slots : null;
+}
+
+/** Index past an appositive at `i` (", the state's fiercest foe,"), or `i` when there is none. */
+function pastAppositive(v: SentenceView, i: number): number {
+  if (v.tokens[i]?.text !== ',') return i;
+  for (let j = i + 1; j < Math.min(v.tokens.length, i + 10); j += 1) {
+    const t = v.tokens[j]!;
+    if (t.text === ',') return j + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isBoundary(t)) return i;
+  }
+  return i;
 }

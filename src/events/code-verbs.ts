@@ -5,8 +5,9 @@ import type { ActorRef } from '../model/analysis.js';
 import { modalityOf } from './clause-modality.js';
 import { complementSubject, DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
 import { fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
-import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
+import { pairEvents, sameParty, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
+import { GAP, type TriggerPattern } from './trigger-schema.js';
 import { verbUse } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import { isLightVerb, lookupVerb, mistaggedVerb, objectNoun } from './verb-lookup.js';
@@ -41,6 +42,10 @@ export interface VerbCoding {
 }
 
 const countriesOf = (s: Subject | null): Set<string> => new Set((s?.actors ?? []).map((a) => a.country));
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+/** Whether a pattern's words before the trigger include a negation ("did n't *", "will not *"). */
+const namesNegation = (p: TriggerPattern | undefined): boolean =>
+  !!p?.before.some((slot) => slot !== GAP && [...slot].some((w) => NEGATIONS.has(w)));
 const actorsIn = (slots: readonly ActorSlot[] | null): ActorRef[] => (slots ?? []).flatMap((s) => s.actors);
 
 
@@ -92,7 +97,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const end = rightEnd(v, p, predicates[k + 1] ?? tokens.length);
     const verb = tokens[p]!;
     const trigger = lookupVerb(dict, verb);
-    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, end) : null;
+    const compound = (subject?.actors.length ?? 0) > 1;
+    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, end, compound) : null;
     // "New sanctions were imposed on …": in the passive the pattern's object stands before the verb.
     if (!choice && trigger && g.passive) {
       const before = [verb, ...tokens.slice(Math.max(0, g.first - 4), g.first)];
@@ -128,8 +134,14 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     // "we are committed to", "is determined to": a state of mind, not a passive act.
     if (g.passive && tokens[p + 1]?.lower === 'to') return;
     const own = countriesOf(subject);
-    const notOwn = (s: ActorSlot): boolean => s.actors.every((a) => own.has(a.country));
-    const modality = tokens[g.first - 1]?.lower === 'without' ? 'negated' : modalityOf(v, g, subject, speakers.some((s) => s.at < p));
+    // The subject's own side is no target: itself, or its state and the state's bodies ("Russia …
+    // Russian troops"); two bodies of one state are ("Russian police arrested Russian students"),
+    // but what a government says of its own country's bodies is not addressed to them.
+    const ownCountry = (s: ActorSlot): boolean => s.actors.every((a) => own.has(a.country));
+    const notOwn = role === 'speech' ? ownCountry : (s: ActorSlot): boolean => s.actors.every((a) => (subject?.actors ?? []).some((x) => sameParty(x, a)));
+    const groupModality = tokens[g.first - 1]?.lower === 'without' ? 'negated' : modalityOf(v, g, subject, speakers.some((s) => s.at < p));
+    // A pattern that names the negation ("didn't clash over …") codes the negated act as its own event.
+    const modality = groupModality === 'negated' && namesNegation(choice.pattern) ? 'asserted' : groupModality;
     const from = Math.min(g.first, subject?.at ?? g.first);
     let sources: (ActorRef | null)[] = [...(subject?.actors ?? [])];
     let targets: (ActorRef | null)[];
@@ -151,19 +163,23 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       }
       // "allowed that Mordor isn't …": the subject of the that-clause it governs, whose words are
       // the verb's too ("allowed that Mordor isn't the neatest place").
-      const clause = targets.length ? [] : complementSubject(v, p)?.filter((s) => !notOwn(s)) ?? [];
+      const clause = targets.length ? [] : complementSubject(v, p, (i) => uses[i] !== 'modifier')?.filter((s) => !notOwn(s)) ?? [];
       if (clause.length) {
         targets = actorsIn(clause);
-        if (ownChoice && trigger) choice = chooseCode(trigger, tokens, p, rightEnd(v, clause[clause.length - 1]!.to, tokens.length)) ?? choice;
+        if (ownChoice && trigger) choice = chooseCode(trigger, tokens, p, rightEnd(v, clause[clause.length - 1]!.to, tokens.length), compound) ?? choice;
       }
       // "Gondor and Osgiliath have delayed their meeting": with a symmetric act (meeting,
-      // agreeing, cooperating, fighting), the conjuncts act on one another.
-      if (!targets.length && sources.length > 1 && RECIPROCAL.test(choice.code)) targets = sources;
+      // agreeing, cooperating, fighting), or a pattern for compound subjects, the conjuncts act
+      // on one another.
+      if (!targets.length && sources.length > 1 && (RECIPROCAL.test(choice.code) || choice.pattern?.reciprocal)) targets = sources;
     }
     if (!sources.length || !targets.length) return;
     const coded = pairEvents(sources, targets, { code: choice.code, modality, trigger: p, from, to: end, via: 'verb' }, cap);
     capped ||= coded.length >= cap;
     events.push(...coded);
+    // The act told the other way, when the dictionary codes it ("arrived in Gondor": Gondor hosts, 033).
+    const back = choice.reverse;
+    if (back && targets !== sources) events.push(...coded.flatMap((e) => (e.source && e.target ? [{ ...e, source: e.target, target: e.source, code: back }] : [])));
     // A commitment the actor states ("decided to provide", "announced that it would send") is itself an asserted act.
     const announced = modality === 'future' && speakers.some((s) => s.at < p && [...own].some((c) => countriesOf(s.subject).has(c)));
     const stated = (modality === 'future' || modality === 'hypothetical') && (g.intent || announced) ? intentCode(choice.code, announced) : undefined;

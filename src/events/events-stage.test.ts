@@ -96,3 +96,27 @@ test('a verb the tagger took for a noun, and a gerund clause sharing the main su
   has('The Spanish prime minister, after meeting Xi Jinping in Beijing, criticised the European Union.', 'ESP>CHN 04 asserted');
   has('The Spanish prime minister, after meeting Xi Jinping in Beijing, criticised the European Union.', 'ESP>EU 11 asserted');
 });
+
+test('two bodies of one state are a dyad; a state and its own body are not', () => {
+  has('Russian police detained Russian students in Moscow.', 'RUS>RUS 17 asserted');
+});
+
+test('the agent of a participle on the object is the target: "welcomed the proposals sent by Greece"', () => {
+  has('Turkey welcomed the proposals sent by Greece.', 'TUR>GRC 05 asserted');
+});
+
+test('the subject of a that-clause after the verb or its object is the target of a verb without one', () => {
+  has('Turkey welcomed that Greece had withdrawn its troops.', 'TUR>GRC 05 asserted');
+  has('Turkey expressed hopes on Monday that Greece, its old rival, would join the talks.', 'TUR>GRC 01 asserted');
+});
+
+test('targets after "between" and "about"', () => {
+  has('Qatar welcomed the talks between Israel and Egypt.', 'QAT>ISR 05 asserted');
+  has('Qatar welcomed the talks between Israel and Egypt.', 'QAT>EGY 05 asserted');
+  has('France expressed concern about Iran.', 'FRA>IRN 01 asserted');
+});
+
+test('after a comma, the subject of the next verb is no conjunct of the target', () => {
+  has('Russia sent troops to Belarus, Reuters reported.', 'RUS>BLR 15 asserted');
+  lacks('Russia sent troops to Belarus, Reuters reported.', /^RUS>(?!BLR)/);
+});

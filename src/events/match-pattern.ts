@@ -35,21 +35,28 @@ function matchBefore(slots: readonly PatternSlot[], k: number, tokens: readonly 
 
 const weight = (p: TriggerPattern): number => [...p.before, ...p.slots].filter((s) => s !== GAP).length;
 
-export interface CodeChoice { readonly code: string; readonly pattern?: TriggerPattern }
+export interface CodeChoice {
+  readonly code: string;
+  readonly pattern?: TriggerPattern;
+  /** The code of the act told the other way, target to source, when the entry gives one. */
+  readonly reverse?: string;
+}
 
 /**
  * The code for `trigger` at token `at`, reading words up to `end` (and before `at`, for patterns
  * with words before the trigger); null when neither a pattern nor the bare word codes, or when
- * the best pattern says these words are no event.
+ * the best pattern says these words are no event. `compound`: whether the subject names several
+ * actors, which reciprocal patterns need.
  */
-export function chooseCode(trigger: Trigger, tokens: readonly TaggedToken[], at: number, end: number): CodeChoice | null {
+export function chooseCode(trigger: Trigger, tokens: readonly TaggedToken[], at: number, end: number, compound = false): CodeChoice | null {
   let best: TriggerPattern | undefined;
   for (const p of trigger.patterns) {
     if (best && weight(p) <= weight(best)) continue;
+    if (p.reciprocal && !compound) continue;
     const accepts = p.surface ? asWritten : byLemma;
     if (p.before.length && !matchBefore(p.before, p.before.length - 1, tokens, at - 1, 0, accepts)) continue;
     if (matchFrom(p.slots, 0, tokens, at + 1, end, FIRST_WITHIN, accepts)) best = p;
   }
-  if (best) return best.code === null ? null : { code: best.code, pattern: best };
-  return trigger.code === null ? null : { code: trigger.code };
+  if (best) return best.code === null ? null : { code: best.code, pattern: best, ...(best.reverse && { reverse: best.reverse }) };
+  return trigger.code === null ? null : { code: trigger.code, ...(trigger.reverse && { reverse: trigger.reverse }) };
 }

@@ -5,7 +5,8 @@
 //   {A B C}         a noun phrase: its words adjacent ("full diplomatic ties" holds {DIPLOMATIC TIES})
 //   (PREP WORDS)    a prepositional phrase: the preposition, then its words; a bare (WITH) also
 //                   makes "with" introduce the verb's target (`preps`)
-//   A_B             words joined by `_` are adjacent; `*_OUT` follows the verb
+//   A_B             words joined by `_` are adjacent; `*_OUT` follows the verb; `&SET_WORD` is
+//                   a set and the word after it, as TABARI-era dictionaries write it
 //   &SET            each member of a synonym set (nested sets flattened; plurals added as
 //                   PETRARCH adds them); one-word members share one slot, longer ones give a
 //                   pattern each
@@ -13,13 +14,16 @@
 //   $ before `*`, + after it   the source and target where our coder finds them anyway: dropped
 //   + before `*`, $ after it   the roles of a receiving verb ("+ * MONEY (FROM $)"): the pattern
 //                   reads its actors as `reverse` (the subject the target, the source after from/by)
-// Not expressible, so skipped and counted: markers both ways in one pattern, `%` (a compound
-// actor acting on itself), `^` (an actor skipped over), markers inside a noun phrase or inside a
-// prepositional phrase before the verb.
+//   % before `*`    a compound subject whose actors act on one another ("Gondor and Osgiliath
+//                   have postponed …"): a `reciprocal` pattern, for compound subjects only
+//   ^               an actor the pattern skips over ("EID (AT ^) (WITH +)"): dropped, as our
+//                   coder chooses the target by its preposition anyway
+// Not expressible, so skipped and counted: markers both ways in one pattern, `%` after the verb,
+// markers inside a noun phrase or inside a prepositional phrase before the verb.
 import type { SynonymSet } from './read-petrarch-verbs.js';
 
 export type PatternReading =
-  | { readonly ok: true; readonly words: readonly string[]; readonly preps: readonly string[]; readonly reverse: boolean }
+  | { readonly ok: true; readonly words: readonly string[]; readonly preps: readonly string[]; readonly reverse: boolean; readonly reciprocal: boolean }
   | { readonly ok: false; readonly reason: string; readonly malformed?: boolean };
 
 /** At most this many patterns from one line's synonym sets. */
@@ -55,9 +59,9 @@ function members(name: string, synsets: ReadonlyMap<string, SynonymSet>, seen: R
 
 /** The pattern body with every synonym set expanded: one-word members as `A|B` alternatives, others one line each. */
 export function expandSynsets(body: string, synsets: ReadonlyMap<string, SynonymSet>): string[] | { undefined: string } | { tooMany: true } {
-  const m = /(^|[\s{(])(&[A-Za-z0-9_]+)/.exec(body);
+  const m = /(^|[\s{(_])(&[A-Za-z0-9_]+)/.exec(body);
   if (!m) return [body];
-  const name = m[2]!;
+  const name = definedPrefix(m[2]!, synsets);
   const all = members(name, synsets);
   if (!all) return { undefined: name };
   const single = all.filter((w) => !/[\s_()]/.test(w));
@@ -75,10 +79,24 @@ export function expandSynsets(body: string, synsets: ReadonlyMap<string, Synonym
   return out;
 }
 
+/**
+ * The set a reference names: the whole `&NAME`, else its longest defined part before a `_`, as
+ * TABARI-era dictionaries glue a set to the words beside it ("&TIETYPES_MEMOS").
+ */
+function definedPrefix(ref: string, synsets: ReadonlyMap<string, SynonymSet>): string {
+  if (synsets.has(ref)) return ref;
+  // A trailing `_` only says "no plurals": "&PREPOSIT1" is the set defined as "&PREPOSIT1_".
+  if (synsets.has(`${ref}_`)) return `${ref}_`;
+  for (let i = ref.lastIndexOf('_'); i > 1; i = ref.lastIndexOf('_', i - 1)) {
+    if (synsets.has(ref.slice(0, i))) return ref.slice(0, i);
+  }
+  return ref;
+}
+
 interface Slot { readonly words: string; readonly adjacent: boolean }
 
 /** One expanded pattern line: its slots before and after the verb, the bare prepositions, or why not. */
-function readLine(line: string): { before: Slot[]; after: Slot[]; preps: string[]; reverse: boolean } | { reason: string; malformed?: boolean } {
+function readLine(line: string): { before: Slot[]; after: Slot[]; preps: string[]; reverse: boolean; reciprocal: boolean } | { reason: string; malformed?: boolean } {
   const raw = line.replace(/([(){}])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
   const before: Slot[] = [];
   const after: Slot[] = [];
@@ -90,6 +108,7 @@ function readLine(line: string): { before: Slot[]; after: Slot[]; preps: string[
   // Markers where our coder finds source and target anyway ($ before, + after), and the other way round.
   let usual = false;
   let reversed = false;
+  let reciprocal = false;
   for (const token of raw) {
     if (token === '{') { if (np) return { reason: 'a noun phrase inside a noun phrase', malformed: true }; np = 1; continue; }
     if (token === '}') { if (!np) return { reason: "a '}' without '{'", malformed: true }; np = 0; continue; }
@@ -110,9 +129,13 @@ function readLine(line: string): { before: Slot[]; after: Slot[]; preps: string[
         continue;
       }
       if (part === '$' || part === '+' || part === '%' || part === '^') {
-        if (np || (pp && !verb)) return { reason: 'actor markers ($ + % ^) inside a noun phrase or a phrase before the verb' };
-        if (part === '%') return { reason: 'a compound actor acting on itself (%)' };
-        if (part === '^') return { reason: 'an actor skipped over (^)' };
+        if (part === '^') { if (pp) pp.words += 1; continue; }
+        if (np || (pp && !verb)) return { reason: 'actor markers ($ + %) inside a noun phrase or a phrase before the verb' };
+        if (part === '%') {
+          if (verb) return { reason: 'a compound actor after the verb (%)' };
+          reciprocal = true;
+          continue;
+        }
         if ((part === '$') === verb) reversed = true;
         else usual = true;
         if (pp) pp.words += 1;
@@ -137,8 +160,8 @@ function readLine(line: string): { before: Slot[]; after: Slot[]; preps: string[
   if (np || pp || expectPrep) return { reason: "an unclosed '{' or '('", malformed: true };
   if (!verb) return { reason: 'no verb (*) in the pattern', malformed: true };
   if (usual && reversed) return { reason: 'actor markers placing source and target both ways ($ +)' };
-  if (!before.length && !after.length) return { reason: 'no words besides actor markers' };
-  return { before, after, preps, reverse: reversed };
+  if (!before.length && !after.length && !reciprocal) return { reason: 'no words besides actor markers' };
+  return { before, after, preps, reverse: reversed, reciprocal };
 }
 
 const join = (slots: readonly Slot[]): string => slots.map((s, i) => (i === 0 ? s.words : `${s.adjacent ? ' ' : ' ... '}${s.words}`)).join('');
@@ -156,12 +179,14 @@ export function readPetrarchPattern(body: string, synsets: ReadonlyMap<string, S
   const words: string[] = [];
   const preps: string[] = [];
   let reverse = false;
+  let reciprocal = false;
   for (const line of lines) {
     const r = readLine(line);
     if ('reason' in r) return { ok: false, reason: r.reason, ...(r.malformed && { malformed: true }) };
     words.push(patternWords(r.before, r.after));
     preps.push(...r.preps);
     reverse ||= r.reverse;
+    reciprocal ||= r.reciprocal;
   }
-  return { ok: true, words: [...new Set(words)], preps: [...new Set(preps)], reverse };
+  return { ok: true, words: [...new Set(words)], preps: [...new Set(preps)], reverse, reciprocal };
 }

@@ -18,15 +18,20 @@ import { compilePattern, type Trigger, type TriggerPattern } from './trigger-sch
 /** How an entry joins the earlier dictionaries: see the file comment. */
 export interface TriggerUpdate { readonly trigger: Trigger; readonly merge: 'inherit' | 'extend' }
 
-type Code = { code: string | null; passive: boolean } | { problem: string };
+type Code = { code: string | null; reverse: string | null } | { problem: string };
 
-/** "064" → 064; "---" → null (no event); "040:040" → 040 (the second, passive, code is not used); "+++" → a problem. */
+/**
+ * "064" → 064; "---" → null (no event); "032:033" → 032, and 033 for the act told the other way
+ * (target to source: the host of an arrival); "+++" or ":080" (no code of its own) → a problem.
+ */
 export function readCode(raw: string): Code {
-  const [active = '', passive] = raw.split(':').map((s) => s.trim());
-  if (active === '---') return { code: null, passive: passive !== undefined };
-  if (!active && passive !== undefined) return { problem: 'only a passive code (:CODE)' };
+  const [active = '', back] = raw.split(':').map((s) => s.trim());
+  const reverse = back === undefined || back === '---' || back === '' ? null : back;
+  if (reverse !== null && !USER_CODE.test(reverse)) return { problem: `not an event code [${raw}]` };
+  if (active === '---') return reverse === null ? { code: null, reverse } : { problem: 'only a code for the other way (:CODE)' };
+  if (!active) return { problem: 'only a code for the other way (:CODE)' };
   if (!USER_CODE.test(active)) return { problem: `not an event code [${raw}]` };
-  return { code: active, passive: passive !== undefined && passive !== '---' };
+  return { code: active, reverse };
 }
 
 /** PETRARCH's regular forms of a verb: VERB, VERBS/VERBES/VERBIES, VERBED/VERBD, VERBING/VERBING. */
@@ -46,15 +51,15 @@ function verbParts(word: string): { head: string; before: string[]; after: strin
   return { head: clean(parts[k] ?? word), before: parts.slice(0, k).map(clean), after: parts.slice(k + 1).map(clean) };
 }
 
-interface Counts { patterns: number; expressed: number; skipped: Map<string, number>; passive: number; repeated: number; verbs: number }
+interface Counts { patterns: number; expressed: number; skipped: Map<string, number>; repeated: number; verbs: number }
 
 export function petrarchTriggers(text: VerbDictionaryText, file: string, catalogue: CameoCatalogue): { updates: TriggerUpdate[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const problem = verbLineProblems(file, diagnostics);
-  const counts: Counts = { patterns: 0, expressed: 0, skipped: new Map(), passive: 0, repeated: 0, verbs: 0 };
+  const counts: Counts = { patterns: 0, expressed: 0, skipped: new Map(), repeated: 0, verbs: 0 };
   const skip = (reason: string): void => { counts.skipped.set(reason, (counts.skipped.get(reason) ?? 0) + 1); };
   const unknown = new Set<string>();
-  const note = (code: string | null): void => { if (code !== null && !catalogue.has(code)) unknown.add(code); };
+  const note = (...codes: (string | null)[]): void => { for (const c of codes) if (c !== null && !catalogue.has(c)) unknown.add(c); };
 
   // Each block's patterns, read once: its verbs share them.
   const blockPatterns = new Map<VerbBlock, { patterns: TriggerPattern[]; preps: string[] }>();
@@ -65,7 +70,6 @@ export function petrarchTriggers(text: VerbDictionaryText, file: string, catalog
       counts.patterns += 1;
       const code = readCode(p.code);
       if ('problem' in code) { skip(code.problem); continue; }
-      if (code.passive) counts.passive += 1;
       const r = readPetrarchPattern(p.body, text.synsets);
       if (!r.ok) {
         if (r.malformed) problem(p.line, `${r.reason}: - ${p.body} [${p.code}]`);
@@ -73,8 +77,8 @@ export function petrarchTriggers(text: VerbDictionaryText, file: string, catalog
         continue;
       }
       counts.expressed += 1;
-      note(code.code);
-      patterns.push(...r.words.map((w) => compilePattern(w, code.code, { role: r.reverse ? 'reverse' : undefined, surface: true })));
+      note(code.code, code.reverse);
+      patterns.push(...r.words.map((w) => compilePattern(w, code.code, { reverse: code.reverse, role: r.reverse ? 'reverse' : undefined, surface: true, reciprocal: r.reciprocal })));
       preps.push(...r.preps);
     }
     blockPatterns.set(block, { patterns, preps: [...new Set(preps)] });
@@ -86,20 +90,20 @@ export function petrarchTriggers(text: VerbDictionaryText, file: string, catalog
     const shared = blockPatterns.get(block)!;
     const read = readCode(block.code);
     if ('problem' in read) problem(block.line, `block ${block.name}: ${read.problem}; its verbs code only through their patterns or own codes`);
-    const blockCode: Code = 'problem' in read ? { code: null, passive: false } : read;
+    const blockCode: Code = 'problem' in read ? { code: null, reverse: null } : read;
     for (const v of block.verbs) {
       const own = v.code === undefined ? blockCode : readCode(v.code);
       if ('problem' in own) { problem(v.line, `${v.word}: ${own.problem}`); continue; }
-      note(own.code);
+      note(own.code, own.reverse);
       counts.verbs += 1;
       const { head, before, after } = verbParts(v.word);
       if (before.length || after.length) {
-        compounds.set(head, [...(compounds.get(head) ?? []), ...compoundPatterns(before, after, own.code, shared.patterns)]);
+        compounds.set(head, [...(compounds.get(head) ?? []), ...compoundPatterns(before, after, own, shared.patterns)]);
         continue;
       }
       if (plain.has(head)) { counts.repeated += 1; continue; }
       plain.set(head, {
-        lemma: head, pos: 'verb', code: own.code, patterns: shared.patterns, role: 'default',
+        lemma: head, pos: 'verb', code: own.code, ...(own.reverse && { reverse: own.reverse }), patterns: shared.patterns, role: 'default',
         ...(shared.preps.length && { preps: shared.preps }),
         forms: formsOf(v),
       });
@@ -128,15 +132,15 @@ function formsOf(v: VerbLine): string[] {
  * "+BREAK_DOWN" in a block: "down" codes as the verb's code, and each block pattern after "down"
  * ("down ... treaty"); "WIRE_+TAP": "wire *".
  */
-function compoundPatterns(before: readonly string[], after: readonly string[], code: string | null, block: readonly TriggerPattern[]): TriggerPattern[] {
+function compoundPatterns(before: readonly string[], after: readonly string[], code: { code: string | null; reverse: string | null }, block: readonly TriggerPattern[]): TriggerPattern[] {
   const pre = before.length ? `${before.join(' ')} * ` : '';
-  const own = compilePattern(`${pre}${after.join(' ')}`.trim(), code, { surface: true });
+  const own = compilePattern(`${pre}${after.join(' ')}`.trim(), code.code, { reverse: code.reverse, surface: true });
   const combined = block.map((p) => {
     const bw = p.words.includes('*') ? p.words.slice(0, p.words.indexOf('*')).trim() : '';
     const aw = p.words.includes('*') ? p.words.slice(p.words.indexOf('*') + 1).trim() : p.words;
     const b = [bw, ...before].filter(Boolean).join(' ');
     const a = [after.join(' '), aw].filter(Boolean).join(after.length && aw ? ' ... ' : '');
-    return compilePattern(`${b ? `${b} * ` : ''}${a}`.trim(), p.code, { role: p.role, surface: true });
+    return compilePattern(`${b ? `${b} * ` : ''}${a}`.trim(), p.code, { reverse: p.reverse, role: p.role, surface: true, reciprocal: p.reciprocal });
   });
   return [...combined, own];
 }
@@ -146,7 +150,6 @@ function summary(file: string, c: Counts, transformations: number, blocks: numbe
   const why = [...c.skipped].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} ${reason}`).join('; ');
   const parts = [
     `${file}: ${c.verbs} verbs in ${blocks} blocks; ${c.patterns} patterns, ${c.expressed} expressed, ${skipped} skipped${skipped ? ` (${why})` : ''}`,
-    ...(c.passive ? [`the second (passive) code of ${c.passive} CODE:CODE pairs is not used`] : []),
     ...(c.repeated ? [`${c.repeated} verbs listed again in a later block keep their first, as in PETRARCH`] : []),
     ...(transformations ? [`${transformations} verb transformations (~) not read`] : []),
   ];

@@ -30,6 +30,8 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
   if (GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
+  // "expressed hopes", "says talks": an -s form right after a verb is its object noun.
+  if (before.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower) return 'modifier';
   // Irregular participles too ("memos sent by", "talks held in"): an inflected form not in -s or -ing.
   const participle = t.lower.endsWith('ed') || t.lower.endsWith('en') || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower));
   // "abandon improved relations", "wants expanded ties": a participle between a verb and its object is an adjective.

@@ -45,7 +45,7 @@ SOW {SOWS SOWED SOWN SOWING} [061]
 - * TULIPS [---]
 - * WEEDS [1717]
 - * NETTLES [901]
-- * THISTLES [040:040]
+- * THISTLES [040:042]
 - * BRAMBLES [:080]
 - * CLOVER [+++]
 - % * [050]
@@ -57,6 +57,7 @@ SOW {SOWS SOWED SOWN SOWING} [061]
 HARVEST
 REAP
 - * CROP [080]
+- * (WITH ^) (AT +) [081]
   ~ a transformation
 NONSENSE LINE WITH WORDS [1
 `;
@@ -75,11 +76,11 @@ const patterns = (t: Trigger): string[] => t.patterns.map((p) => `${p.words} →
 
 test('blocks, verbs and their codes: a verb\'s own code, else its block\'s; [---] codes nothing', () => {
   const { text } = read();
-  assert.deepEqual(text.blocks.map((b) => [b.name, b.code, b.verbs.length, b.patterns.length]), [['PLANT', '060', 3, 18], ['HARVEST', '---', 2, 1]]);
+  assert.deepEqual(text.blocks.map((b) => [b.name, b.code, b.verbs.length, b.patterns.length]), [['PLANT', '060', 3, 18], ['HARVEST', '---', 2, 2]]);
   assert.equal(trigger('plant').code, '060');
   assert.equal(trigger('sow').code, '061');
   assert.equal(trigger('reap').code, null);
-  assert.deepEqual(patterns(trigger('reap')), ['crop → 080']);
+  assert.deepEqual(patterns(trigger('reap')), ['crop → 080', 'with ... at → 081']);
 });
 
 test('forms: irregular ones as listed, else PETRARCH\'s regular ones', () => {
@@ -115,16 +116,24 @@ test('synonym sets: nested sets flattened, one-word members in one slot, phrases
   assert.ok(!got.some((p) => p.includes('overlands')), got.join('\n'));
 });
 
-test('codes: null, codes the catalogue does not list, the first of a pair; a passive-only or non-code is skipped', () => {
+test('codes: null, codes the catalogue does not list, a pair codes the act both ways; one for the other way only or a non-code is skipped', () => {
   const got = patterns(trigger('plant'));
   assert.ok(got.includes('tulips → null'));
   assert.ok(got.includes('weeds → 1717') && got.includes('nettles → 901'));
-  assert.ok(got.includes('thistles → 040'));
+  const thistles = trigger('plant').patterns.find((p) => p.words === 'thistles');
+  assert.deepEqual([thistles?.code, thistles?.reverse], ['040', '042']);
   assert.ok(!got.some((p) => /brambles|clover/.test(p)), got.join('\n'));
-  assert.deepEqual(readCode('040:042'), { code: '040', passive: true });
-  assert.deepEqual(readCode('---'), { code: null, passive: false });
-  assert.deepEqual(readCode('075A'), { code: '075A', passive: false });
-  assert.ok('problem' in readCode('xyz'));
+  assert.deepEqual(readCode('032:033'), { code: '032', reverse: '033' });
+  assert.deepEqual(readCode('---'), { code: null, reverse: null });
+  assert.deepEqual(readCode('075A'), { code: '075A', reverse: null });
+  assert.deepEqual(readCode('040:---'), { code: '040', reverse: null });
+  for (const bad of ['xyz', ':080', '040:x']) assert.ok('problem' in readCode(bad), bad);
+});
+
+test('% before the verb: a pattern for compound subjects only; ^ is dropped', () => {
+  const compound = trigger('plant').patterns.find((p) => p.code === '050');
+  assert.deepEqual([compound?.words, compound?.reciprocal], ['', true]);
+  assert.ok(patterns(trigger('reap')).includes('with ... at → 081'), patterns(trigger('reap')).join('\n'));
 });
 
 test('multi-word verbs are patterns of their verb word, with the block\'s patterns after the particle', () => {
@@ -139,18 +148,16 @@ test('one info diagnostic per file on what was skipped, one per unlisted code; m
   const reasons = read().diagnostics.map((d) => `${d.severity} ${d.reason}`);
   const summary = reasons.find((r) => r.startsWith('info mine.verbs.txt: 5 verbs in 2 blocks'));
   assert.ok(summary, reasons.join('\n'));
-  assert.match(summary, /19 patterns, 13 expressed, 6 skipped/);
+  assert.match(summary, /20 patterns, 15 expressed, 5 skipped/);
   assert.match(summary, /1 actor markers placing source and target both ways \(\$ \+\)/);
-  assert.match(summary, /1 a compound actor acting on itself \(%\)/);
-  assert.match(summary, /1 only a passive code/);
+  assert.match(summary, /1 only a code for the other way \(:CODE\)/);
   assert.match(summary, /1 not an event code \[\+\+\+\]/);
   assert.match(summary, /1 an undefined synonym set \(&UNDEFINED\)/);
-  assert.match(summary, /second \(passive\) code of 1 CODE:CODE pairs/);
   assert.match(summary, /1 verb transformations/);
   assert.ok(reasons.some((r) => /^info mine\.verbs\.txt: code 1717 is not in the CAMEO catalogue: kept as written, .* ancestor 171 /.test(r)), reasons.join('\n'));
   assert.ok(reasons.some((r) => /^info mine\.verbs\.txt: code 901 is not in the CAMEO catalogue: .* of 01 .*no listed ancestor/.test(r)), reasons.join('\n'));
   assert.ok(reasons.includes("warning mine.verbs.txt:38: an unclosed '{' or '(': - * {UNCLOSED [111]"), reasons.join('\n'));
-  assert.ok(reasons.includes('warning mine.verbs.txt:46: cannot read the verb line: NONSENSE LINE WITH WORDS [1'), reasons.join('\n'));
+  assert.ok(reasons.includes('warning mine.verbs.txt:47: cannot read the verb line: NONSENSE LINE WITH WORDS [1'), reasons.join('\n'));
   assert.ok(!reasons.some((r) => /COMMENTED|NOT \[010\]/.test(r)), 'comments are not read');
 });
 

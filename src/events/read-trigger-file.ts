@@ -31,11 +31,11 @@ function labelOf(list: string, value: unknown, index: number): string {
  */
 function entryProblems(entry: TriggerEntry, catalogue: CameoCatalogue): string[] {
   const problems: string[] = [];
-  if (entry.code !== null && !catalogue.has(entry.code)) problems.push(`code "${entry.code}" is not in the CAMEO catalogue`);
+  for (const c of [entry.code, entry.reverse]) if (c && !catalogue.has(c)) problems.push(`code "${c}" is not in the CAMEO catalogue`);
   if (entry.code === null && entry.patterns.length === 0) problems.push('codes nothing: code is null and there are no patterns');
   entry.patterns.forEach((p, i) => {
     const label = `patterns[${i}] "${p.words}"`;
-    if (p.code !== null && !catalogue.has(p.code)) problems.push(`${label}: code "${p.code}" is not in the CAMEO catalogue`);
+    for (const c of [p.code, p.reverse]) if (c && !catalogue.has(c)) problems.push(`${label}: code "${c}" is not in the CAMEO catalogue`);
     const slots = p.words.trim().split(/\s+/);
     if (slots[slots.length - 1] === GAP) problems.push(`${label}: must not end with ${GAP}`);
     if (slots.some((s, j) => s === GAP && slots[j + 1] === SELF)) problems.push(`${label}: ${GAP} must not stand right before ${SELF}`);

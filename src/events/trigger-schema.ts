@@ -11,7 +11,9 @@
 // pattern with the most word slots wins (gaps do not count); ties go to the first listed, so a
 // file lists its patterns most specific first. A pattern's code may be null: those words make the
 // trigger no event ("welcome" + "christmas"); its `role` may differ from the trigger's ("receive"
-// + "money" as `reverse`). Example:
+// + "money" as `reverse`); `reciprocal` patterns apply to a compound subject only, whose actors
+// act on one another. A `reverse` code (of an entry or a pattern) is the act told the other way,
+// from target to source, coded as well ("arrive": 032, and 033 for the host). Example:
 // { "lemma": "restore", "code": null, "patterns": [
 //   { "words": "... diplomatic ties|relations", "code": "054" } ] }
 import { z } from 'zod';
@@ -33,10 +35,14 @@ export interface TriggerPattern {
   readonly before: readonly PatternSlot[];
   /** null: with these words the trigger codes nothing. */
   readonly code: string | null;
+  /** The code of the act told the other way round, from target to source, coded too. */
+  readonly reverse?: string;
   /** How the actors take their roles when this pattern is chosen, if not as the trigger says. */
   readonly role?: TriggerRole;
   /** Words match as written only, not by lemma (PETRARCH's patterns: "EFFORT" is not "efforts"). */
   readonly surface?: boolean;
+  /** Only for a compound subject, whose actors then act on one another (PETRARCH's `%`). */
+  readonly reciprocal?: boolean;
   /** As written in the file, for messages and provenance. */
   readonly words: string;
 }
@@ -55,6 +61,8 @@ export interface Trigger {
   readonly lemma: string;
   readonly pos: 'verb' | 'noun';
   readonly code: string | null;
+  /** The code of the same act told the other way, target to source ("arrive" 032, its host 033). */
+  readonly reverse?: string;
   readonly patterns: readonly TriggerPattern[];
   readonly role: TriggerRole;
   /** Prepositions that introduce this trigger's target, in order of preference; a default list when absent. */
@@ -85,7 +93,10 @@ const words = z.string().trim().min(1).refine(
 export const triggerEntrySchema = z.strictObject({
   lemma: z.string().trim().regex(/^[a-z][a-z-]*$/, 'must be one lower-case word (the lemma)'),
   code: cameo.nullable(),
-  patterns: z.array(z.strictObject({ words, code: cameo.nullable(), role: z.enum(['default', 'reverse', 'speech']).optional() })).default([]),
+  patterns: z.array(z.strictObject({
+    words, code: cameo.nullable(), reverse: cameo.optional(), role: z.enum(['default', 'reverse', 'speech']).optional(), reciprocal: z.boolean().optional(),
+  })).default([]),
+  reverse: cameo.optional(),
   role: z.enum(['default', 'reverse', 'speech']).default('default'),
   preps: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
   note: z.string().optional(),
@@ -97,7 +108,14 @@ export const compileSlots = (pattern: string): PatternSlot[] =>
   pattern.trim().split(/\s+/).filter(Boolean).map((slot) => (slot === GAP ? GAP : new Set(slot.split('|'))));
 
 /** A pattern string compiled: the slots before `*` (if any) and after it. */
-export function compilePattern(words: string, code: string | null, opts: { role?: TriggerRole | undefined; surface?: boolean } = {}): TriggerPattern {
+export interface PatternOptions {
+  readonly reverse?: string | null | undefined;
+  readonly role?: TriggerRole | undefined;
+  readonly surface?: boolean | undefined;
+  readonly reciprocal?: boolean | undefined;
+}
+
+export function compilePattern(words: string, code: string | null, opts: PatternOptions = {}): TriggerPattern {
   const parts = words.trim().split(/\s+/);
   const self = parts.indexOf(SELF);
   return {
@@ -105,8 +123,10 @@ export function compilePattern(words: string, code: string | null, opts: { role?
     slots: compileSlots(parts.slice(self + 1).join(' ')),
     code,
     words,
+    ...(opts.reverse && { reverse: opts.reverse }),
     ...(opts.role && { role: opts.role }),
     ...(opts.surface && { surface: true }),
+    ...(opts.reciprocal && { reciprocal: true }),
   };
 }
 
@@ -115,7 +135,8 @@ export function toTrigger(entry: TriggerEntry, pos: 'verb' | 'noun'): Trigger {
     lemma: entry.lemma,
     pos,
     code: entry.code,
-    patterns: entry.patterns.map((p) => compilePattern(p.words, p.code, { role: p.role })),
+    ...(entry.reverse !== undefined && { reverse: entry.reverse }),
+    patterns: entry.patterns.map((p) => compilePattern(p.words, p.code, { reverse: p.reverse, role: p.role, reciprocal: p.reciprocal })),
     role: entry.role,
     ...(entry.preps !== undefined && { preps: entry.preps }),
   };
