@@ -6,6 +6,7 @@ import { loadGoldDir } from '../eval/gold-reference.js';
 import { defaultGazetteer } from '../actors/analyze-context.js';
 import { readActorSentences, scoreActorSentences } from '../eval/actor-benchmark.js';
 import { runHtmlBenchmark } from '../eval/html-benchmark.js';
+import { formatNewsMtscScore, runNewsMtsc } from '../eval/newsmtsc-benchmark.js';
 import { defaultPetrarchActors, formatPetrarchScore, runPetrarch } from '../eval/petrarch-run.js';
 import { formatGoldScore, scoreGold, type Scorable } from '../eval/score-gold.js';
 import { readSources } from '../ingest/read-sources.js';
@@ -21,6 +22,8 @@ export interface EvalOptions {
   actors?: string;
   /** PETRARCH validation records (PETR.UnitTest.records.xml). */
   petrarch?: string;
+  /** NewsMTSC JSONL (sentences with a target and its polarity): target-sentiment accuracy and macro-F1. */
+  newsmtsc?: string;
   /** Actor dictionaries for the records; default: PETR.Validate.actors.txt beside them. */
   petrarchActors?: string[];
   verbose: boolean;
@@ -55,7 +58,7 @@ async function analyseGoldFiles(corpus: string, files: readonly string[], io: Cl
 
 /** `entente eval`: the project's own scoring (gold references; HTML main-text extraction). */
 export async function evalCommand(opts: EvalOptions, io: CliIO): Promise<ExitCode> {
-  if (!opts.gold && !opts.html && !opts.actors && !opts.petrarch) throw new UsageError('eval needs --gold DIR, --html DIR, --actors FILE or --petrarch FILE');
+  if (!opts.gold && !opts.html && !opts.actors && !opts.petrarch && !opts.newsmtsc) throw new UsageError('eval needs --gold DIR, --html DIR, --actors FILE, --petrarch FILE or --newsmtsc FILE');
   if (opts.gold) {
     const golds = loadGoldDir(opts.gold);
     const analyses = opts.analyses
@@ -82,5 +85,6 @@ export async function evalCommand(opts: EvalOptions, io: CliIO): Promise<ExitCod
     if (opts.verbose) for (const d of r.diagnostics) await writeChunk(io.stderr, `entente: ${d.severity}: ${d.reason}\n`);
     await writeChunk(io.stdout, `${formatPetrarchScore(r.score, r.skipped, opts.verbose)}\n`);
   }
+  if (opts.newsmtsc) await writeChunk(io.stdout, `${formatNewsMtscScore(runNewsMtsc(opts.newsmtsc))}\n`);
   return ExitCode.ok;
 }

@@ -42,8 +42,9 @@ export function buildProgram(io: CliIO, setExit: (code: ExitCode) => void): Comm
     .option('--actors <file>', 'actor resolution: JSONL of sentences with annotated mentions')
     .option('--petrarch <file>', "PETRARCH2's validation records (PETR.UnitTest.records.xml), coded from their text")
     .option('--petrarch-actors <file...>', 'actor dictionaries for --petrarch (default: PETR.Validate.actors.txt beside the records)')
+    .option('--newsmtsc <file>', 'NewsMTSC JSONL: target-sentiment accuracy and macro-F1 of the stance scorer')
     .option('--verbose', 'list every miss', false)
-    .action(async (o: { gold?: string; corpus?: string; analyses?: string; html?: string; actors?: string; petrarch?: string; petrarchActors?: string[]; verbose: boolean }) => {
+    .action(async (o: { gold?: string; corpus?: string; analyses?: string; html?: string; actors?: string; petrarch?: string; petrarchActors?: string[]; newsmtsc?: string; verbose: boolean }) => {
       setExit(await evalCommand(o, io));
     });
 
