@@ -5,19 +5,18 @@ import { csvLine } from '../export/csv-line.js';
 import { EVENT_COLUMNS, eventColumns } from '../export/event-columns.js';
 import { gexf, graphml } from '../export/network-xml.js';
 import { ploverRecord } from '../export/plover-record.js';
-import { DEFAULT_STORE, openStore } from '../store/open-store.js';
 import type { EventFilter } from '../store/store.js';
 import type { CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
+import { withStore } from './query-commands.js';
 import { writeChunk } from './write-stream.js';
 
 export const EXPORT_FORMATS = ['csv', 'jsonl', 'plover', 'gexf', 'graphml', 'articles'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export async function exportCommand(format: ExportFormat, filter: EventFilter, db: string | undefined, io: CliIO): Promise<ExitCode> {
-  const store = await openStore(db ?? DEFAULT_STORE);
   const out = (s: string): Promise<void> => writeChunk(io.stdout, s);
-  try {
+  return withStore(db, async (store) => {
     if (format === 'articles') {
       for await (const a of store.streamDocuments()) await out(`${JSON.stringify(a)}\n`);
     } else if (format === 'gexf' || format === 'graphml') {
@@ -35,7 +34,5 @@ export async function exportCommand(format: ExportFormat, filter: EventFilter, d
       }
     }
     return ExitCode.ok;
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -11,7 +11,8 @@ export type QueryFormat = 'text' | 'jsonl';
 
 export interface QueryOptions { db?: string; limit: number; offset?: number; format: QueryFormat }
 
-async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>): Promise<T> {
+/** Opens the store, asks, and closes it whatever happens. */
+export async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>): Promise<T> {
   const store = await openStore(db ?? DEFAULT_STORE);
   try {
     return await f(store);

@@ -1,5 +1,6 @@
 // An analysed article as the store's rows (pure): the document, its actors with mention counts,
 // its events with a full day for windows and series, and its band keys.
+import { documentDay } from '../core/document-day.js';
 import type { Analysis, Event } from '../model/analysis.js';
 import type { ActorsTable, BandsTable, DocumentsTable, EventsTable } from './schema.js';
 import type { StoredArticle } from './store.js';
@@ -11,13 +12,11 @@ export interface DocumentRows {
   readonly bands: BandsTable[];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}/;
-
 /** "2022-07-13T10:00" → 2022-07-13; "2022-07" → 2022-07-01; "2014" → 2014-01-01; else null. */
 export function dayOf(value: string | null | undefined): string | null {
   if (!value) return null;
-  const day = DAY.exec(value);
-  if (day) return day[0];
+  const day = documentDay(value);
+  if (day) return day;
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   if (/^\d{4}$/.test(value)) return `${value}-01-01`;
   return null;
