@@ -15,6 +15,17 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 
+/** Whether the joiner at `i` is a conjunction after a comma (", and"), which joins clauses as often as names. */
+const clauseJoin = (v: SentenceView, i: number): boolean => v.tokens[i]!.lower !== ',' && v.tokens[i - 1]?.lower === ',';
+
+/** Whether the slot starting at `from` is the object of a preposition other than "of". */
+function governed(v: SentenceView, from: number): boolean {
+  let j = from - 1;
+  while (j >= 0 && SKIPPABLE.has(v.tokens[j]!.pos)) j -= 1;
+  const t = v.tokens[j];
+  return !!t && t.pos === 'ADP' && t.lower !== 'of';
+}
+
 /** The slot at `i` and the slots coordinated with it to its left ("Mordor, Rohan, Fornost and Bree"). */
 function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
   const out = [slot];
@@ -32,6 +43,9 @@ function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
     while (j >= 0 && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j -= 1;
     const left = slotOf(v, j);
     if (!left) break;
+    // "recalled its envoys from Riyadh, and Qatar was expelled": after ", and" a slot governed by
+    // a preposition ends the previous clause; it is no conjunct of this subject ("of" phrases are).
+    if (clauseJoin(v, i) && governed(v, left.from)) break;
     out.unshift(left);
     i = left.from - 1;
   }
@@ -39,7 +53,7 @@ function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
 }
 
 /** The slot starting at or after `i` and those coordinated with it to its right. */
-export function withRightConjuncts(v: SentenceView, slot: ActorSlot, end: number): ActorSlot[] {
+export function withRightConjuncts(v: SentenceView, slot: ActorSlot, end: number, ownVerbs = false): ActorSlot[] {
   const out = [slot];
   let i = slot.to;
   for (;;) {
@@ -50,9 +64,12 @@ export function withRightConjuncts(v: SentenceView, slot: ActorSlot, end: number
     while (j < end && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
     const next = j < end ? slotOf(v, j) : undefined;
     if (!next || next.from !== j) break;
-    // "asylum in Gondor, AFP reported": after a bare comma, a slot before its own verb is that verb's subject.
+    // "asylum in Gondor, AFP reported": after a bare comma, a slot before its own verb is that
+    // verb's subject; so after ", and" ("from Oman, and Kenya was expelled") unless the caller
+    // reads a subject list itself.
     const own = v.tokens[next.to];
-    if (v.tokens[j - 1]?.lower === ',' && own && (own.pos === 'VERB' || own.pos === 'AUX')) break;
+    const commaBefore = v.tokens[j - 1]?.lower === ',' || (!ownVerbs && v.tokens[j - 2]?.lower === ',' && JOINERS.has(v.tokens[j - 1]!.lower));
+    if (commaBefore && own && (own.pos === 'VERB' || own.pos === 'AUX')) break;
     out.push(next);
     i = next.to;
   }
@@ -212,7 +229,7 @@ export function complementSubject(v: SentenceView, at: number, isPredicate: (i: 
   while (j < v.tokens.length && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
   const slot = slotOf(v, j);
   if (!slot || slot.from !== j) return null;
-  const slots = withRightConjuncts(v, slot, v.tokens.length);
+  const slots = withRightConjuncts(v, slot, v.tokens.length, true);
   const next = v.tokens[pastAppositive(v, slots[slots.length - 1]!.to)];
   return next && (next.pos === 'VERB' || next.pos === 'AUX') ? slots : null;
 }

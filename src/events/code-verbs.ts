@@ -12,6 +12,7 @@ import { verbUse } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import { isLightVerb, lookupVerb, mistaggedVerb, objectNoun } from './verb-lookup.js';
 import { verbGroup } from './verb-group.js';
+import { objectIsParty } from './implied-target.js';
 
 export type { Subject } from './clause-subject.js';
 
@@ -39,6 +40,11 @@ export interface VerbCoding {
   readonly capped: boolean;
   /** The subject of the sentence's first predicate that has one, for an "it" in the next sentence. */
   readonly topic: Subject | null;
+  /**
+   * Acts with a source but no target in their clause ("France suspended its aid"): the article
+   * may imply one (implied-target.ts); target null here.
+   */
+  readonly open: CodedEvent[];
 }
 
 const countriesOf = (s: Subject | null): Set<string> => new Set((s?.actors ?? []).map((a) => a.country));
@@ -75,6 +81,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
   let capped = false;
   let firstSubject: Subject | null = null;
   const demanded: CodedEvent[] = [];
+  const open: CodedEvent[] = [];
   predicates.forEach((p, k) => {
     const g = verbGroup(tokens, p);
     // Infinitives ("attempts to integrate with …") have no subject of their own to stop at.
@@ -173,6 +180,9 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       // on one another.
       if (!targets.length && sources.length > 1 && (RECIPROCAL.test(choice.code) || choice.pattern?.reciprocal)) targets = sources;
     }
+    if (sources.length && !targets.length && role !== 'speech' && !passive && sources.every((s) => s !== null) && !objectIsParty(v, p, end)) {
+      open.push(...pairEvents(sources, [null], { code: choice.code, modality, trigger: p, from, to: end, via: 'verb' }, cap));
+    }
     if (!sources.length || !targets.length) return;
     const coded = pairEvents(sources, targets, { code: choice.code, modality, trigger: p, from, to: end, via: 'verb' }, cap);
     capped ||= coded.length >= cap;
@@ -187,5 +197,5 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
   });
   // A statement that is a demand is coded as the demand only.
   const kept = events.filter((e) => !(e.code === '010' && demanded.some((d) => d.source?.id === e.source?.id && d.target?.id === e.target?.id)));
-  return { events: kept, used, capped, topic: firstSubject };
+  return { events: kept, used, capped, topic: firstSubject, open };
 }

@@ -120,3 +120,10 @@ test('after a comma, the subject of the next verb is no conjunct of the target',
   has('Russia sent troops to Belarus, Reuters reported.', 'RUS>BLR 15 asserted');
   lacks('Russia sent troops to Belarus, Reuters reported.', /^RUS>(?!BLR)/);
 });
+
+test('", and" after a prepositional phrase starts a new clause: its actor is no conjunct of the next subject', () => {
+  const got = keys('Egypt withdrew its ambassador from Oman, and Kenya was expelled from the trade bloc.');
+  assert.ok(got.includes('->KEN 16 asserted'), got.join(', '));
+  assert.ok(got.includes('EGY>OMN 16 asserted'), got.join(', '));
+  assert.ok(!got.some((k) => /^[A-Z]+>KEN/.test(k) || /^OMN/.test(k)), got.join(', '));
+});

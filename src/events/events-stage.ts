@@ -14,6 +14,7 @@ import type { TriggerLookup } from './coded-event.js';
 import { codeNouns } from './code-nouns.js';
 import { codeVerbs, type Subject } from './code-verbs.js';
 import { defaultDateAnchors } from './event-date.js';
+import { documentTopic } from './implied-target.js';
 import { mergeEvents } from './merge-events.js';
 import { placeMentions, sentenceView } from './sentence-view.js';
 
@@ -41,6 +42,7 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
       const events: Event[] = [];
       let m = 0;
       let topic: Subject | null = null;
+      const implied = documentTopic(actors);
       sentences.forEach((span, index) => {
         while (m < mentions.length && mentions[m]!.end <= span.start) m += 1;
         if (m >= mentions.length || mentions[m]!.start >= span.end) return; // no actor, no event
@@ -59,7 +61,12 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
         if (verbal.capped) {
           diagnostics.push(diagnostic('events/too-many-actors', `more than ${MAX_PAIRS} actor pairs in one clause: only the first ${MAX_PAIRS} coded`, 'info', span));
         }
-        for (const coded of [...verbal.events, ...nominal]) {
+        // An act left without a target is aimed at the article's dominant party, when there is one.
+        const filled = verbal.open.flatMap((e) => {
+          const target = e.source ? implied.targetFor(e.code, [e.source]) : null;
+          return target ? [{ ...e, target }] : [];
+        });
+        for (const coded of [...verbal.events, ...nominal, ...filled]) {
           const event = buildEvent(view, coded, setting);
           if (event) events.push(event);
         }
