@@ -4,7 +4,7 @@ import type { IngestItem } from './ingest/source-document.js';
 import type { Analysis } from './model/analysis.js';
 
 export type AnalyzeOutcome =
-  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: true; readonly analysis: Analysis; /** A fetched page's canonical URL (ingest/canonical-url.ts). */ readonly canonicalUrl?: string | null }
   | { readonly ok: false; readonly error: SourceError };
 
 /**
@@ -18,7 +18,7 @@ export async function* analyzeSources(items: AsyncIterable<IngestItem>, ctx: Ana
       continue;
     }
     try {
-      yield { ok: true, analysis: analyzeDocument(item.doc, ctx) };
+      yield { ok: true, analysis: analyzeDocument(item.doc, ctx), canonicalUrl: item.doc.canonicalUrl ?? null };
     } catch (e) {
       yield { ok: false, error: new SourceError(item.doc.origin, `internal error while analysing: ${errorMessage(e)}`, { cause: e }) };
     }

@@ -12,6 +12,12 @@ export interface ExtractLayer { readonly meta: ExtractedMeta; readonly text: str
  * HTML or plain text → body and metadata. A JSON/JSONL record's own fields win over anything
  * read from its text (SPEC §1.1): the title only from `title`, the date from `published` when given.
  */
+/** A feed item's or WARC record's metadata fills only what the page itself does not state. */
+const withHints = (meta: ExtractedMeta, h: SourceDocument['hints']): ExtractedMeta => (h === undefined ? meta : {
+  ...meta, title: meta.title ?? h.title ?? null, published: meta.published ?? h.published ?? null,
+  site: meta.site ?? h.site ?? null, author: meta.author ?? h.author ?? null,
+});
+
 export const extractStage: Stage<SourceLayer, ExtractLayer> = {
   name: 'extract',
   run({ source }) {
@@ -27,7 +33,7 @@ export const extractStage: Stage<SourceLayer, ExtractLayer> = {
         site: g.site ?? x.meta.site,
         author: g.author ?? x.meta.author,
       }
-      : x.meta;
+      : withHints(x.meta, source.hints);
     return { meta, text: x.text, removed: x.removed, diagnostics: x.diagnostics };
   },
 };

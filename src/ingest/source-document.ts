@@ -25,6 +25,13 @@ export interface SourceDocument {
   readonly content: string;
   readonly encoding: string;
   readonly given: GivenMeta;
+  /**
+   * Metadata from around the page (a feed item, a WARC record's date), used only where the page
+   * itself states none. Never applied to records, whose fields are taken as given.
+   */
+  readonly hints?: GivenMeta;
+  /** A fetched page's canonical URL (normalised), so one article under two URLs is one source family. */
+  readonly canonicalUrl?: string;
   readonly diagnostics: readonly Diagnostic[];
 }
 
