@@ -10,6 +10,7 @@ import { attributeAfter, attributeBefore } from './quote-attribution.js';
 import { quotedRegions, type QuotedRegion } from './quote-marks.js';
 import { placeMentions } from './quote-mentions.js';
 import { resolvePronounSpeakers } from './quote-pronouns.js';
+import { resolveContextSpeakers } from './quote-speaker-context.js';
 import { eventSources, type QuoteScene } from './quote-scene.js';
 import { tokenize, wordCount, type Token } from './quote-tokens.js';
 import { reportedSpeech } from './reported-speech.js';
@@ -170,7 +171,7 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
       direct: true,
     };
   });
-  const quotes = resolvePronounSpeakers(text, [...direct, ...indirect], scene.mentions)
+  const quotes = resolvePronounSpeakers(text, resolveContextSpeakers(text, [...direct, ...indirect], scene.mentions, sentences), scene.mentions)
     .sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
   return { quotes, diagnostics };
 }

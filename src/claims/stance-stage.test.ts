@@ -134,3 +134,11 @@ test('asserted material conflict in neutral words is no evidence', () => {
   assert.ok(a.events.some((e) => e.source?.id === 'RUS' && e.quadClass === 4), 'the event is coded');
   assert.equal(stanceOf(a, 'RUS'), undefined, JSON.stringify(a.stance));
 });
+
+test('a word no clause gives to anyone counts weakly for the nearest actor, never for the victim of an act', () => {
+  const a = analyzeText('A humiliating week for Britain ended on Friday.');
+  const gbr = stanceOf(a, 'GBR');
+  assert.ok(gbr && gbr.score < 0 && gbr.score > -0.5, JSON.stringify(a.stance));
+  const victim = analyzeText('Everyone noticed the brutal invasion of Ukraine.');
+  assert.equal(stanceOf(victim, 'UKR'), undefined, JSON.stringify(victim.stance));
+});

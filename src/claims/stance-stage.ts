@@ -13,7 +13,7 @@ import { defaultStanceLexicon } from './lexicon-file.js';
 import type { StanceLexicon } from './lexicon-index.js';
 import type { QuotesInput, QuotesLayer } from './quotes-stage.js';
 import { eventEvidence } from './stance-events.js';
-import { scoreOf, sentenceSentiment } from './target-sentiment.js';
+import { SENTENCE_FALLBACK, scoreOf, sentenceSentiment } from './target-sentiment.js';
 import { countTone } from './tone-count.js';
 
 export interface StanceLayer { readonly stance: readonly Stance[]; readonly tone: number }
@@ -62,7 +62,7 @@ export function stanceStageWith(lex: StanceLexicon): Stage<StanceInput, StanceLa
         // Tables and lists run together: the events stage reports them; they carry no stance.
         if (span.end - span.start > MAX_SENTENCE_CHARS) return;
         const view = sentenceView(text, index, span, mentions.slice(m, m + 400));
-        for (const c of sentenceSentiment(view.tokens, view.slots, lex, { weightAt })) {
+        for (const c of sentenceSentiment(view.tokens, view.slots, lex, { weightAt, fallback: SENTENCE_FALLBACK })) {
           for (const a of view.slots[c.target]!.actors) tally(a.id, a.country, c.value, c.span);
         }
       });
