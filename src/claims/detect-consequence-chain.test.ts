@@ -11,3 +11,9 @@ test('a condition followed by a chain of predicted consequences is consequential
 test('a single prediction is no chain', () => {
   assert.deepEqual(flagsOf('If Europe accepts this deal, prices will rise.', 'consequential_oversimplification'), []);
 });
+
+test('a temporal ladder "today … tomorrow … the day after" is a slippery slope', () => {
+  const flags = flagsOf('Today they close the post office, tomorrow the school, and the day after tomorrow the whole village.', 'consequential_oversimplification');
+  assert.equal(flags.length, 1);
+  assert.ok(flags[0]!.confidence >= 0.5);
+});

@@ -1,6 +1,8 @@
 // Consequential oversimplification (slippery slope): one step said to set off a chain of further
 // consequences. Structural evidence: one sentence predicting at least three linked consequences
 // ("X will …, which will lead to …"), or two after a condition ("If …, … will …, and then …").
+// A temporal ladder is a chain too: "Today …, tomorrow …, and the day after tomorrow …", or a step
+// said to recur until "the day will come when …" (0.5).
 // Single predictions are not chains and are left to the cue list ("slippery slope", "the first
 // step toward", "will open the door to").
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
@@ -9,11 +11,28 @@ import type { TechniqueDetector } from './technique-detector.js';
 
 const LINK = /\b(?:will|would|shall|lead(?:s|ing)? to|result(?:s|ing)? in|and then|in turn)\b/gi;
 const CONDITION = /^\W*(?:if|once|should|when)\b|,\s*(?:if|once)\b/i;
+const RUNG = /\b(?:today|tomorrow|(?:the day )?after tomorrow|next year|next month|next week|the day will come|then)\b/gi;
+const LADDER_START = /\b(?:today|tomorrow|first|every new|each new)\b/i;
+
+/** "Today … tomorrow … after tomorrow": two rungs after a start, in one sentence. */
+function ladder(sentence: string): string | null {
+  const rungs = [...new Set((sentence.match(RUNG) ?? []).map((r) => r.toLowerCase()))];
+  if (!LADDER_START.test(sentence)) return null;
+  if (rungs.length >= 2 && rungs.some((r) => r.includes('tomorrow') || r.startsWith('next') || r.includes('day will'))) return rungs.join(' … ');
+  if (/\b(?:every|each) new\b/i.test(sentence) && /\bthe day will come\b/i.test(sentence)) return 'every new … the day will come';
+  return null;
+}
 
 export function detectConsequenceChain(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
+    const rungs = ladder(sentence);
+    if (rungs) {
+      const c = structuralCandidate(ctx.text, 'consequential_oversimplification', withoutFinalStop(ctx.text, s), `temporal ladder (${rungs})`, 0.5);
+      if (c) out.push(c);
+      continue;
+    }
     const links = sentence.match(LINK) ?? [];
     const conditional = CONDITION.test(sentence);
     if (links.length < (conditional ? 2 : 3)) continue;

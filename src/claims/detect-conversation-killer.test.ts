@@ -24,3 +24,8 @@ test('the stock phrase inside a long sentence stays lexical', () => {
 test('an answer that is no categorical statement is not one', () => {
   assert.deepEqual(flagsOf('Will the talks resume? The ministers meet on Monday.', 'conversation_killer'), []);
 });
+
+test('a short concessive maxim naming no actor is a conversation killer', () => {
+  const flags = flagsOf('The court adjourned again. Truth may be slow, but it always arrives.', 'conversation_killer');
+  assert.deepEqual(flags.map((f) => f.text), ['Truth may be slow, but it always arrives']);
+});

@@ -2,7 +2,8 @@
 // gives it away is the author's own question answered at once with a categorical short sentence
 // ("But will the West make concessions? The answer is undoubtedly negative."), or a stock phrase
 // ("needless to say", "anyone with a discerning eye can see") standing as a short sentence of its
-// own. The stock phrases are in the cue list; elsewhere in a sentence they stay lexical.
+// own. The stock phrases are in the cue list; elsewhere in a sentence they stay lexical. A short
+// concessive maxim naming no actor ("Truth may be slow, but it always arrives") is one too (0.4).
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import { finalMark, isQuoteMark, wordCount, type TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
@@ -10,6 +11,18 @@ import type { TechniqueDetector } from './technique-detector.js';
 const ANSWER_WORDS = 12;
 const ALONE_WORDS = 10;
 const CATEGORICAL = /\b(?:the answer is|of course|obviously|clearly|certainly|undoubtedly|definitely|no doubt|absolutely|needless to say|not at all|impossible|never)\b|^\s*(?:no|yes)\b/i;
+
+/** "X may be late, but it will never be absent": a concession closed by a categorical, no actor named. */
+const CONCESSIVE = /^\W*[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:may|might|can)\s+[^,]{2,40},\s*but\s+[^,]{2,50}\b(?:never|always)\b/iu;
+const MAXIM_WORDS = 12;
+
+function concessiveMaxim(ctx: TechniqueContext, i: number): Candidate | null {
+  const s = ctx.sentences[i]!;
+  const [from, to] = ctx.sentenceTokens[i]!;
+  if (wordCount(ctx, i) > MAXIM_WORDS || isQuoteMark(ctx.text[s.start]) || !CONCESSIVE.test(ctx.text.slice(s.start, s.end))) return null;
+  for (let k = from; k < to; k++) if (ctx.mentionAt.has(k)) return null;
+  return structuralCandidate(ctx.text, 'conversation_killer', withoutFinalStop(ctx.text, s), 'concessive maxim ("… may …, but … never …")', 0.4);
+}
 
 function answeredQuestion(ctx: TechniqueContext, i: number, cueWords: string | undefined): Candidate | null {
   const question = ctx.sentences[i - 1];
@@ -30,6 +43,10 @@ export function detectConversationKiller(ctx: TechniqueContext): Candidate[] {
   for (let i = 1; i < ctx.sentences.length; i++) {
     const c = answeredQuestion(ctx, i, cueIn.get(i));
     if (c) { out.push(c); answers.add(i); }
+  }
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const c = answers.has(i) ? null : concessiveMaxim(ctx, i);
+    if (c) out.push(c);
   }
   for (const hit of ctx.hits) {
     if (hit.cue.technique !== 'conversation_killer' || answers.has(hit.sentence) || wordCount(ctx, hit.sentence) > ALONE_WORDS) continue;

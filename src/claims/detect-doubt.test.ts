@@ -45,3 +45,8 @@ test('the author\'s question with a doubting word is doubt', () => {
 test('a plain question is not doubt', () => {
   assert.deepEqual(flagsOf('When will the talks resume in Geneva?', 'doubt'), []);
 });
+
+test('"so-called" stops before a name in apposition', () => {
+  const flags = flagsOf('The statement was read by the so-called governor Ivan Petrenko on Monday.', 'doubt');
+  assert.deepEqual(flags.map((f) => f.text), ['so-called governor']);
+});

@@ -25,7 +25,7 @@ const STOP = new Set([
   'may', 'might', 'must', 'should', 'that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'to', 'of', 'in', 'on',
   'for', 'by', 'with', 'as', 'at', 'from', 'than', 'far', 'not', 'this', 'these', 'those', 'it', 'its', 'their', 'they',
 ]);
-const DOUBTING = /\b(?:really|truly|actually|genuinely|seriously|believe|believes|trust|credible|sincere|honest|supposed to)\b/i;
+const DOUBTING = /\b(?:really|truly|actually|genuinely|seriously|believe|believes|trust|credible|sincere|honest|fair|impartial|neutral|objective|legitimate|independent|trusted|supposed to)\b/i;
 
 function soCalled(ctx: TechniqueContext, pairs: readonly QuotePair[], usedPairs: Set<QuotePair>): Candidate[] {
   const { tokens, text } = ctx;
@@ -50,7 +50,10 @@ function soCalled(ctx: TechniqueContext, pairs: readonly QuotePair[], usedPairs:
       const w = tokens[k];
       if (!w || w.sentence !== t.sentence || !w.word || STOP.has(w.norm)) break;
       // Plain words up to three; a capitalised name is taken whole ("so-called Black Sea Grain Initiative").
-      if (k >= after + OBJECT_WORDS && !/^\p{Lu}/u.test(text.slice(w.start, w.end))) break;
+      const capital = /^\p{Lu}/u.test(text.slice(w.start, w.end));
+      if (k >= after + OBJECT_WORDS && !capital) break;
+      // A name after plain words is in apposition ("so-called prime minister Arseniy Yatsenyuk"): the doubted term ends before it.
+      if (capital && k > after && !/^\p{Lu}/u.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end))) break;
       end = w.end;
     }
     out.push({ technique: 'doubt', start: t.start, end, cue: '"so-called"', confidence: SO_CALLED_PLAIN, structural: false });

@@ -17,7 +17,7 @@ const NEGATION = new Set(['not', 'no', 'never', 'hardly', "isn't", "aren't", "wa
 const COPULA = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't"]);
 const CRITICISE = new Set([
   'criticize', 'criticise', 'lecture', 'judge', 'accuse', 'blame', 'preach', 'condemn', 'point', 'teach', 'moralize',
-  'moralise', 'comment', 'talk', 'tell', 'denounce', 'question', 'attack', 'reproach',
+  'moralise', 'comment', 'talk', 'speak', 'tell', 'denounce', 'question', 'attack', 'reproach',
 ]);
 const OBJECT = new Set(['others', 'anyone', 'anybody', 'us', 'them', 'him', 'her', 'it', 'fingers']);
 const FORGOT = new Set(['forgot', 'forget', 'forgets', 'forgotten', 'forgetting']);

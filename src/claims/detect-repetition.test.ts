@@ -50,3 +50,11 @@ test('a heading that repeats a stretch of the title is flagged more weakly', () 
 test('a title the body does not repeat gives no flag', () => {
   assert.deepEqual(flagsOf(BODY, 'repetition', 'Russia and China sign a ten-year energy deal'), []);
 });
+
+test('a stretch of seven words said again in another sentence is flagged at its first occurrence', () => {
+  const text = `Once more the council turned its back on the fishing towns. ${BODY}Once more the council turned its back on the fishing towns, and nobody was surprised.`;
+  const flags = flagsOf(text, 'repetition');
+  assert.equal(flags.length, 1);
+  assert.equal(flags[0]!.text, 'Once more the council turned its back on the fishing towns');
+  assert.match(flags[0]!.cue, /phrase of 11 words repeated/);
+});

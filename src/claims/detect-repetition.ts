@@ -3,7 +3,9 @@
 // so "Why?" twice is no technique. One flag per repeated sentence, at its FIRST occurrence in the
 // body, the count in the cue (`repeated sentence ×3`); for the title, at the body sentence that
 // repeats it (the title itself is not in the text). A body sentence or heading that repeats a
-// stretch of the title (at least six words) is flagged more weakly.
+// stretch of the title (at least six words) is flagged more weakly. A stretch of seven words or
+// more said again in another sentence is flagged at its first occurrence (`phrase of 12 words
+// repeated`), and so is a short sentence (3–6 words) said again alone or as a clause.
 //
 // Repetition the extract stage removed as scrape noise (captions repeating the title, teasers) is
 // no longer in the text and is never counted: it is the site's, not the author's.
@@ -12,9 +14,12 @@ import { splitSentences } from '../text/split-sentences.js';
 import { structuralCandidate, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { shortRepeats } from './technique-short-repeats.js';
 
 const MIN_WORDS = 5;
 const MIN_PART_WORDS = 6;
+/** A stretch of this many words said again in another sentence is repetition too. */
+const PHRASE_WORDS = 7;
 
 /** Letters and digits only, lower case, one space between words. */
 export const sentenceKey = (s: string): string =>
@@ -72,6 +77,46 @@ export function detectRepetition(ctx: TechniqueContext): Candidate[] {
     if (!partial) continue;
     const s = ctx.sentences[first]!;
     const c = structuralCandidate(text, 'repetition', s, isHeading(ctx, paragraphs, s) ? 'heading repeats the title' : 'sentence repeats part of the title', 0.45);
+    if (c) out.push(c);
+  }
+  const flaggedStarts = new Set([...flagged].map((i) => ctx.sentences[i]!.start));
+  for (const r of shortRepeats(ctx)) {
+    if (flaggedStarts.has(r.span.start)) continue; // said again whole: flagged above
+    const c = structuralCandidate(text, 'repetition', r.span, `short sentence repeated ×${r.count}`, 0.5);
+    if (c) out.push(c);
+  }
+  out.push(...repeatedPhrases(ctx, flagged));
+  return out;
+}
+
+/** Stretches of PHRASE_WORDS words or more said again in another sentence, flagged at their first occurrence. */
+function repeatedPhrases(ctx: TechniqueContext, flagged: ReadonlySet<number>): Candidate[] {
+  const words = ctx.sentenceTokens.map(([from, to]) => {
+    const list: number[] = [];
+    for (let k = from; k < to; k++) if (ctx.tokens[k]!.word) list.push(k);
+    return list;
+  });
+  const firstAt = new Map<string, [number, number]>();
+  const found = new Map<number, [number, number]>(); // sentence → [first word, last word] of its repeated stretch
+  words.forEach((list, si) => {
+    for (let w = 0; w + PHRASE_WORDS <= list.length; w++) {
+      const key = list.slice(w, w + PHRASE_WORDS).map((k) => ctx.tokens[k]!.norm).join(' ');
+      const prev = firstAt.get(key);
+      if (!prev) { firstAt.set(key, [si, w]); continue; }
+      const [ps, pw] = prev;
+      if (ps === si || flagged.has(ps)) continue;
+      const span = found.get(ps);
+      const a = list.length, pl = words[ps]!;
+      let len = PHRASE_WORDS;
+      while (pw + len < pl.length && w + len < a && ctx.tokens[pl[pw + len]!]!.norm === ctx.tokens[list[w + len]!]!.norm) len++;
+      const stretch: [number, number] = [pl[pw]!, pl[pw + len - 1]!];
+      found.set(ps, span ? [Math.min(span[0], stretch[0]), Math.max(span[1], stretch[1])] : stretch);
+    }
+  });
+  const out: Candidate[] = [];
+  for (const [, [a, b]] of found) {
+    const n = ctx.tokens.slice(a, b + 1).filter((t) => t.word).length;
+    const c = structuralCandidate(ctx.text, 'repetition', { start: ctx.tokens[a]!.start, end: ctx.tokens[b]!.end }, `phrase of ${n} words repeated`, 0.55);
     if (c) out.push(c);
   }
   return out;

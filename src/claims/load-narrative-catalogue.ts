@@ -16,8 +16,12 @@ import {
   type ActorGroupEntry, type NarrativeEntry,
 } from './narrative-schema.js';
 
-/** Wording alone can add at most 0.3, below the 0.4 a report needs: cues are weak evidence. */
-export const DEFAULT_SCORING: NarrativeScoring = { threshold: 0.4, wordingCap: 0.3, cueWeight: 0.1 };
+/**
+ * Wording alone can add at most 0.3, below the 0.4 a report needs: cues are weak evidence. Cues
+ * said of a group (in a sentence naming a member) weigh double and add at most 0.35 more, so a
+ * narrative needs both kinds, or events or stance, to be reported.
+ */
+export const DEFAULT_SCORING: NarrativeScoring = { threshold: 0.4, wordingCap: 0.3, framingCap: 0.35, cueWeight: 0.1 };
 
 /** data/narratives/catalogue.json of this package. */
 export const defaultNarrativeCatalogueFile = (): string => join(packageRoot(), 'data', 'narratives', 'catalogue.json');
@@ -47,6 +51,7 @@ function idOf(value: unknown): string | undefined {
 const groupNamesOf = (n: NarrativeEntry): string[] => [
   ...n.events.flatMap((s) => [...(s.source ?? []), ...(s.target ?? []), ...s.sourceNot, ...s.targetNot]),
   ...n.stance.map((s) => s.group),
+  ...n.cues.flatMap((c) => c.about ?? []),
 ];
 
 const unknownGroups = (names: readonly string[], known: (name: string) => boolean): string[] => [...new Set(names.filter((g) => !known(g)))];
@@ -168,7 +173,7 @@ function compileNarrative(n: Placed<NarrativeEntry>, groups: ReadonlyMap<string,
       weight: s.weight,
     })),
     stance: entry.stance.map((s) => ({ group: g(s.group), polarity: s.polarity, minScore: s.minScore, weight: s.weight })),
-    cues: entry.cues.map((c) => ({ phrase: compilePhrase(c.phrase), weight: c.weight ?? scoring.cueWeight })),
+    cues: entry.cues.map((c) => ({ phrase: compilePhrase(c.phrase), weight: c.weight ?? scoring.cueWeight, about: c.about ? c.about.map(g) : null })),
     file: n.file,
   };
 }

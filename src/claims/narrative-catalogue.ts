@@ -45,6 +45,8 @@ export interface StanceSignature {
 export interface Cue {
   readonly phrase: Phrase;
   readonly weight: number;
+  /** Groups the wording is said of (framing evidence in a sentence naming a member); null: plain wording. */
+  readonly about: readonly ActorGroup[] | null;
 }
 
 export interface CatalogueNarrative {
@@ -64,6 +66,7 @@ export interface CatalogueNarrative {
 export interface NarrativeScoring {
   readonly threshold: number;
   readonly wordingCap: number;
+  readonly framingCap: number;
   readonly cueWeight: number;
 }
 

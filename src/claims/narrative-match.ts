@@ -3,10 +3,12 @@
 // stance toward an actor group, and wording cues. Each event counts once, for its heaviest
 // signature; a signature saturates (a fourth matching event adds nothing over a third); all
 // contributions combine as independent evidence (noisy-OR); wording is capped, so a text that
-// only uses the words never reaches the threshold.
+// only uses the words never reaches the threshold. A cue said of a group (`about`) found in a
+// sentence that names a member is framing evidence, capped separately: the words are applied to
+// the group, which is more than the words alone, less than a clause-level stance.
 import type { Actor, Event, Stance } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
-import type { CatalogueNarrative, EventSignature, NarrativeScoring, StanceSignature } from './narrative-catalogue.js';
+import type { ActorGroup, CatalogueNarrative, EventSignature, NarrativeScoring, StanceSignature } from './narrative-catalogue.js';
 import { TextIndex } from './narrative-phrase.js';
 
 /** Each further piece of evidence for one signature adds a quarter of its weight, twice at most. */
@@ -16,6 +18,8 @@ const MAX_CONTRIBUTION = 0.95;
 /** A group stance of this size, shown by this many spans, is full-strength evidence; less counts in proportion. */
 const FULL_STANCE = 0.5;
 const FULL_STANCE_SPANS = 3;
+/** Words said of the group (a member named in their sentence) weigh this much more than the bare words. */
+const FRAMING_FACTOR = 2;
 
 export interface NarrativeDocument {
   readonly text: string;
@@ -32,6 +36,28 @@ export interface NarrativeView {
   readonly index: TextIndex;
   /** Stance entries with their actor's code (from the actors layer) for role-based groups. */
   readonly stance: readonly (Stance & { readonly code: string })[];
+  /** The actors each sentence names, by sentence index. */
+  readonly named: ReadonlyMap<number, readonly Actor[]>;
+}
+
+/** Sentence index of each actor mention: what a cue `about` a group is checked against. */
+function namedBySentence(doc: NarrativeDocument): Map<number, Actor[]> {
+  const named = new Map<number, Actor[]>();
+  const starts = doc.sentences.map((s) => s.start);
+  for (const a of doc.actors) {
+    for (const m of a.mentions) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= m.start) lo = mid; else hi = mid - 1;
+      }
+      const list = named.get(lo);
+      if (!list) named.set(lo, [a]);
+      else if (!list.includes(a)) list.push(a);
+    }
+  }
+  return named;
 }
 
 export function narrativeView(doc: NarrativeDocument): NarrativeView {
@@ -40,6 +66,7 @@ export function narrativeView(doc: NarrativeDocument): NarrativeView {
     doc,
     index: new TextIndex(doc.text),
     stance: doc.stance.map((s) => ({ ...s, code: codes.get(s.actor) ?? s.country })),
+    named: namedBySentence(doc),
   };
 }
 
@@ -48,6 +75,8 @@ export interface NarrativeMatch {
   readonly events: number;
   readonly stance: number;
   readonly wording: number;
+  /** Cues said of a group in a sentence naming a member (already capped). */
+  readonly framing: number;
   readonly score: number;
   readonly evidence: readonly Span[];
 }
@@ -151,21 +180,33 @@ export function matchNarrative(n: CatalogueNarrative, view: NarrativeView, scori
   const clauses = [...evidence];
   const stance = noisyOr(stanceContributions(n, view, evidence));
   const cueWeights: number[] = [];
+  const framingWeights: number[] = [];
   for (const cue of n.cues) {
     // Words inside a clause already counted as an event are that event's, not more evidence.
     const found = view.index.find(cue.phrase).filter((s) => !within(s, clauses));
     if (!found.length) continue;
-    cueWeights.push(cue.weight);
+    const about = cue.about;
+    const said = about ? found.filter((s) => namesMember(view, s, about)) : [];
+    if (said.length) framingWeights.push(Math.min(MAX_CONTRIBUTION, FRAMING_FACTOR * cue.weight));
+    else cueWeights.push(cue.weight);
     evidence.push(...found);
   }
   const wording = Math.min(scoring.wordingCap, noisyOr(cueWeights));
+  const framing = Math.min(scoring.framingCap, noisyOr(framingWeights));
   return {
     events: round(events),
     stance: round(stance),
     wording: round(wording),
-    score: round(noisyOr([events, stance, wording])),
+    framing: round(framing),
+    score: round(noisyOr([events, stance, wording, framing])),
     evidence: sortSpans(evidence),
   };
+}
+
+/** True when the sentence holding `span` names a member of one of `groups`. */
+function namesMember(view: NarrativeView, span: Span, groups: readonly ActorGroup[]): boolean {
+  const sentence = view.doc.sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  return (view.named.get(sentence) ?? []).some((a) => groups.some((g) => g.has(a)));
 }
 
 /** Spans in text order, each once. */

@@ -66,10 +66,14 @@ export const stanceSignatureSchema = z.strictObject({
 });
 export type StanceSignatureEntry = z.infer<typeof stanceSignatureSchema>;
 
-/** A cue is a phrase, or a phrase with its own weight (a bare phrase weighs `scoring.cueWeight`). */
+/**
+ * A cue is a phrase, or a phrase with its own weight (a bare phrase weighs `scoring.cueWeight`).
+ * `about`: actor groups the wording is said of; found in a sentence that names a member, the cue
+ * is framing evidence (the words applied to the group), not bare wording.
+ */
 export const cueSchema = z.preprocess(
   (v) => (typeof v === 'string' ? { phrase: v } : v),
-  z.strictObject({ phrase, weight: weight.optional() }),
+  z.strictObject({ phrase, weight: weight.optional(), about: groups.optional() }),
 );
 
 const TAXONOMY = /^[A-Z]{2,5}: [^:]+(?:: [^:]+)?$/;
@@ -94,6 +98,8 @@ export const scoringSchema = z.strictObject({
   threshold: z.number().gt(0).max(1).optional(),
   /** The most wording cues can add up to. */
   wordingCap: z.number().min(0).max(1).optional(),
+  /** The most cues said of a group (`about`, in a sentence naming a member) can add up to. */
+  framingCap: z.number().min(0).max(1).optional(),
   /** Weight of a cue written as a bare phrase. */
   cueWeight: weight.optional(),
 });

@@ -44,11 +44,23 @@ test('the same acts reported plainly, without the framing words, stay below the 
   assert.deepEqual(fromEventsAndWords(a).map((n) => n.id), []);
 });
 
-test('the framing words alone, with no act or stance to carry them, are never reported', () => {
+test('bare wording, naming no actor and with no act or stance to carry it, is never reported', () => {
+  const a = analyzeText('It is a proxy war. Aggression provoked the war, and expansion caused the conflict.');
+  const catalogue = defaultNarrativeCatalogue();
+  const wordsOnly = { ...a, stance: [], events: [] };
+  const aggressors = catalogue.narratives.find((n) => n.id === 'west-are-the-aggressors')!;
+  const m = matchNarrative(aggressors, narrativeView(wordsOnly), catalogue.scoring);
+  assert.ok(m.wording > 0, 'the cues did not match');
+  assert.equal(m.framing, 0);
+  assert.deepEqual(findNarratives(catalogue, wordsOnly), []);
+});
+
+test('words said of a named group are framing evidence, weightier than bare wording', () => {
   const a = analyzeText('It is a proxy war. The aggression of the collective West provoked the war, and NATO expansion caused the conflict.');
   const catalogue = defaultNarrativeCatalogue();
   const wordsOnly = { ...a, stance: [], events: [] };
   const aggressors = catalogue.narratives.find((n) => n.id === 'west-are-the-aggressors')!;
-  assert.ok(matchNarrative(aggressors, narrativeView(wordsOnly), catalogue.scoring).wording >= 0.25, 'the cues did not match');
-  assert.deepEqual(findNarratives(catalogue, wordsOnly), []);
+  const m = matchNarrative(aggressors, narrativeView(wordsOnly), catalogue.scoring);
+  assert.ok(m.framing > 0 && m.framing <= catalogue.scoring.framingCap, JSON.stringify(m));
+  assert.ok(findNarratives(catalogue, wordsOnly).some((n) => n.id === 'west-are-the-aggressors'));
 });

@@ -1,8 +1,8 @@
 // Narratives from the catalogue (SPEC §2.4): which of the catalogue's narratives the article
 // expresses, scored from the layers already built (events, stance, wording) and shown by the spans
 // that support each. Pure and cheap: no tagging, a few regular expressions per narrative, tried only
-// when their words occur. A narrative is reported from the threshold on and only with event or
-// stance evidence; a broader narrative (its `parent`) is reported whenever a sub-narrative is.
+// when their words occur. A narrative is reported from the threshold on and only with event,
+// stance or framing evidence (cues said of a group named in their sentence); a broader narrative (its `parent`) is reported whenever a sub-narrative is.
 import type { Stage } from '../core/pipeline.js';
 import type { Narrative } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
@@ -21,7 +21,7 @@ interface Found {
 }
 
 const reportable = (m: NarrativeMatch, threshold: number): boolean =>
-  (m.events > 0 || m.stance > 0) && m.score >= threshold && m.evidence.length > 0;
+  (m.events > 0 || m.stance > 0 || m.framing > 0) && m.score >= threshold && m.evidence.length > 0;
 
 /** The narratives `doc` expresses, strongest first (catalogue order on ties). */
 export function findNarratives(catalogue: NarrativeCatalogue, doc: NarrativeDocument): Narrative[] {

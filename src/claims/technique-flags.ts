@@ -3,6 +3,14 @@
 // flags of one technique never overlap. Cue-list matches of a technique a detector owns are
 // flagged only as that detector returns them; all others are flagged as they are, lexical.
 import type { Technique } from '../model/analysis.js';
+import { appealToValuesDetector } from './detect-appeal-to-values.js';
+import { causalOversimplificationDetector } from './detect-causal-oversimplification.js';
+import { doubleStandardDetector } from './detect-double-standard.js';
+import { exaggerationDetector } from './detect-exaggeration.js';
+import { flagWavingDetector } from './detect-flag-waving.js';
+import { slogansDetector } from './detect-slogans.js';
+import { strawManDetector } from './detect-straw-man.js';
+import { whataboutismDetector } from './detect-whataboutism.js';
 import { anonymousAuthorityDetector } from './detect-anonymous-authority.js';
 import { appealToFearDetector } from './detect-appeal-to-fear.js';
 import { consequenceChainDetector } from './detect-consequence-chain.js';
@@ -26,6 +34,14 @@ export const DETECTORS: readonly TechniqueDetector[] = [
   appealToFearDetector,
   anonymousAuthorityDetector,
   consequenceChainDetector,
+  doubleStandardDetector,
+  whataboutismDetector,
+  slogansDetector,
+  causalOversimplificationDetector,
+  strawManDetector,
+  exaggerationDetector,
+  flagWavingDetector,
+  appealToValuesDetector,
 ];
 
 export function techniqueFlags(input: TechniqueInput, cues: TechniqueCues, detectors: readonly TechniqueDetector[] = DETECTORS): Technique[] {

@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { flagsOf } from './technique-test-input.js';
+
+test('a cleft singling out one cause is causal oversimplification', () => {
+  const flags = flagsOf('It is the greed of the bankers that ruined the harvest fund.', 'causal_oversimplification');
+  assert.equal(flags.length, 1);
+  assert.ok(flags[0]!.confidence > 0.4);
+});
+
+test('"without X, … would …" and "the only cause of … is" are causal oversimplification', () => {
+  assert.equal(flagsOf('Without the foreign lenders, the town would have prospered long ago.', 'causal_oversimplification').length, 1);
+  assert.equal(flagsOf('The only cause of the shortages is the new customs regime.', 'causal_oversimplification').length, 1);
+});
+
+test('"it is clear that" and "it is time" are no clefts', () => {
+  assert.deepEqual(flagsOf('It is clear that the vote caused delays. It is time that the council started work.', 'causal_oversimplification'), []);
+});

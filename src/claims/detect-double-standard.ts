@@ -1,0 +1,48 @@
+// Appeal to hypocrisy by its shapes beyond "has no right to criticise" (detect-hypocrisy.ts):
+// - the moraliser: a verb of preaching or self-presentation ("lectures others", "preaches",
+//   "calls itself", "poses as") in the same sentence as a contrast ("but", "yet", "while", "the
+//   same", "itself", "now", a rhetorical question) or in a relative clause describing the subject
+//   ("A country that preaches free trade is the biggest …");
+// - the double standard: two "when" clauses set against each other ("When A happens there, X
+//   protests; when it happens here, X …");
+// - never … now: "has never ratified the treaty that it now invokes";
+// - "… but it demands that others …" after what the actor itself has or does;
+// - "X itself did A, and today it …": the actor's own past set against its present stance;
+// - the rhetorical question about "a country that …" ("How can a country that … talk of …?").
+// The flag spans the sentence: the contrast is the evidence, and it needs both halves.
+import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
+import type { TechniqueContext } from './technique-context.js';
+import type { TechniqueDetector } from './technique-detector.js';
+import { isQuestion, sentenceText } from './technique-sentence.js';
+
+const MORALISE = /\b(?:lectur(?:e|es|ed|ing)|preach(?:es|ed|ing)?|moralis\w*|moraliz\w*|teach(?:es|ing)? (?:\w+ )?(?:about|lessons)|calls? (?:itself|themselves|himself)|pos(?:es|ing) as|talks? about \w+ \w+ (?:every day|all the time|constantly))\b/i;
+const CONTRAST = /\b(?:but|yet|while|whereas|the same|itself|themselves|now|never|then)\b|;/i;
+const RELATIVE_MORALISER = /\b(?:a|the|such a|this) (?:country|state|government|nation|power|people|countries|states)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:lectur|preach|moralis|moraliz|calls? (?:itself|themselves)|claims? to|pos(?:es|ing) as|teach)/i;
+const DOUBLE_WHEN = /^\W*when\b[^;]{5,200}[;,]\s*(?:but\s+)?when\b/i;
+const NEVER_NOW = /\bnever\b.{3,120}\b(?:that|which) (?:it|they|he|she) now\b/i;
+const DEMANDS = /\b(?:has|have|does|do|keeps?|holds?|owns?)\b.{3,120},\s*(?:but|yet)\s+(?:it|they|he|she)\s+(?:demands?|asks?|expects?|wants?|insists?|requires?)\b/i;
+const ITSELF_CONTRAST = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:itself|themselves)\b.{5,200}\b(?:and today|and now|yet|but|never)\b/u;
+const COUNTRY_QUESTION = /\b(?:how|what|why)\b.{0,40}\b(?:can|could|dare|does|do)\b.{0,20}\b(?:a|the|such a) (?:country|state|government|nation|power)\s+(?:that|which|who)\b/i;
+
+export function detectDoubleStandard(ctx: TechniqueContext): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.sentences.forEach((s, i) => {
+    const text = sentenceText(ctx, i);
+    const span = withoutFinalStop(ctx.text, s);
+    const question = isQuestion(ctx, s);
+    let cue: string | null = null;
+    const moralise = MORALISE.exec(text)?.[0];
+    if (moralise && (RELATIVE_MORALISER.test(text) || question || CONTRAST.test(text.replace(moralise, '')))) cue = `"${moralise.toLowerCase()}" against what the actor does`;
+    else if (DOUBLE_WHEN.test(text)) cue = 'double standard ("when …; when …")';
+    else if (NEVER_NOW.test(text)) cue = '"never … now" (what the actor itself refused)';
+    else if (DEMANDS.test(text)) cue = '"… but it demands" (what the actor itself does)';
+    else if (ITSELF_CONTRAST.test(text)) cue = '"X itself …" set against what X does now';
+    else if (question && COUNTRY_QUESTION.test(text)) cue = 'rhetorical question about "a country that …"';
+    if (!cue) return;
+    const c = structuralCandidate(ctx.text, 'appeal_to_hypocrisy', span, cue, 0.5);
+    if (c) out.push(c);
+  });
+  return out;
+}
+
+export const doubleStandardDetector: TechniqueDetector = { name: 'double-standard', detect: detectDoubleStandard };

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { flagsOf } from './technique-test-input.js';
+
+test('a short exclamation of the author is a slogan; a call to subscribe is not', () => {
+  const flags = flagsOf('The harvest was the largest in a decade. Bread for every table!\n\nSubscribe to our channel and share!', 'slogans');
+  assert.deepEqual(flags.map((f) => f.text), ['Bread for every table']);
+  assert.ok(flags[0]!.confidence > 0.4);
+});
+
+test('a short aphorism "A is B" and an antithesis repeating its subject are slogans', () => {
+  const text = 'Freedom means responsibility. The farmers do not want a strike, but the farmers do not fear a strike.';
+  assert.deepEqual(flagsOf(text, 'slogans').map((f) => f.text), ['Freedom means responsibility', 'The farmers do not want a strike, but the farmers do not fear a strike']);
+});
+
+test('a report "the X is Y" about an actor is no aphorism', () => {
+  assert.deepEqual(flagsOf('The meeting ended early. France is ready.', 'slogans'), []);
+});
+
+test('a chant of short clauses after a colon is a slogan', () => {
+  const flags = flagsOf('The marchers had one demand: open the schools, pay the teachers, save the villages.', 'slogans');
+  assert.deepEqual(flags.map((f) => f.text), ['open the schools, pay the teachers, save the villages']);
+});
+
+test('a short sentence said again as a clause is a slogan and a repetition', () => {
+  const text = 'Water is life. The minister opened the new dam on Monday. Water is life, and the valley knows it.';
+  assert.deepEqual(flagsOf(text, 'slogans').map((f) => f.text), ['Water is life']);
+  assert.deepEqual(flagsOf(text, 'repetition').map((f) => f.text), ['Water is life']);
+});
