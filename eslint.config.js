@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'scratch/**', 'node_modules/**', 'samples/**', 'test-artifacts/**'] },
@@ -13,6 +14,11 @@ export default tseslint.config(
       'no-control-regex': 'off',
       'eqeqeq': ['error', 'smart'],
     },
+  },
+  {
+    // The single-page app runs in the browser.
+    files: ['src/web/client/**/*.ts'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -4,10 +4,12 @@ import { analyzeSources } from '../analyze-sources.js';
 import { defaultAnalyzeContext } from '../analyze.js';
 import { UsageError } from '../core/errors.js';
 import { ANALYZER_VERSION } from '../core/analyzer-version.js';
+import type { FeedReport } from '../ingest/feed-state.js';
+import { createFetcher } from '../ingest/fetcher.js';
 import type { InputMode } from '../ingest/source-document.js';
 import { readSources } from '../ingest/read-sources.js';
 import { ingestArticles, type IngestResult, type IngestSummary } from '../store/ingest-articles.js';
-import { DEFAULT_STORE, openStore } from '../store/open-store.js';
+import { DEFAULT_STORE, describeLocation, openStore } from '../store/open-store.js';
 import type { CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { writeChunk } from './write-stream.js';
@@ -17,6 +19,20 @@ export interface IngestCommandOptions {
   input: InputMode;
   reanalyse: boolean;
   maxBytes?: number;
+  /** Milliseconds between two requests to the same host (default 1000). */
+  hostDelay?: number;
+  /** Milliseconds for a whole response (default 30000) and for connecting (default 10000). */
+  timeout?: number;
+  connectTimeout?: number;
+}
+
+/** `; feeds: 2 read (31 items), 1 not modified since the last run` — empty without feeds. */
+export function feedsLine(reports: readonly FeedReport[]): string {
+  if (reports.length === 0) return '';
+  const read = reports.filter((r) => r.status === 'read');
+  const items = read.reduce((n, r) => n + r.items, 0);
+  const unchanged = reports.length - read.length;
+  return `; feeds: ${read.length} read (${items} items), ${unchanged} not modified since the last run`;
 }
 
 const isTerminal = (s: NodeJS.WritableStream): boolean => (s as { isTTY?: boolean }).isTTY === true;
@@ -27,7 +43,7 @@ export function summaryLine(s: IngestSummary, seconds: number, documents: number
 }
 
 export async function ingestCommand(sources: readonly string[], opts: IngestCommandOptions, io: CliIO): Promise<ExitCode> {
-  if (sources.length === 0) throw new UsageError('ingest needs files, folders, or - for standard input');
+  if (sources.length === 0) throw new UsageError('ingest needs files, folders, URLs, feeds, WARC files, or - for standard input');
   const location = opts.db ?? DEFAULT_STORE;
   const store = await openStore(location);
   const started = Date.now();
@@ -35,9 +51,14 @@ export async function ingestCommand(sources: readonly string[], opts: IngestComm
   let seen = 0;
   let lastDraw = 0;
   try {
-    const items = readSources(sources, { input: opts.input, stdin: io.stdin, ...(opts.maxBytes !== undefined && { maxDocumentBytes: opts.maxBytes }) });
+    const feeds: FeedReport[] = [];
+    // The CLI reads a user's own intranet too: private addresses are allowed here, not in the API.
+    const fetcher = createFetcher({ allowPrivate: true, hostDelayMs: opts.hostDelay, timeoutMs: opts.timeout, connectTimeoutMs: opts.connectTimeout, maxBytes: opts.maxBytes });
+    const items = readSources(sources, { input: opts.input, stdin: io.stdin, ...(opts.maxBytes !== undefined && { maxDocumentBytes: opts.maxBytes }),
+      fetcher, feedStates: store, onFeed: (r) => { feeds.push(r); } });
     const summary = await ingestArticles(analyzeSources(items, defaultAnalyzeContext()), store, {
       analyzerVersion: ANALYZER_VERSION,
+      location: describeLocation(location),
       reanalyse: opts.reanalyse,
       onResult: async (r: IngestResult) => {
         seen += 1;
@@ -50,7 +71,7 @@ export async function ingestCommand(sources: readonly string[], opts: IngestComm
       },
     });
     const stats = await store.stats();
-    await writeChunk(io.stderr, `${progress ? '\r\x1b[K' : ''}${summaryLine(summary, (Date.now() - started) / 1000, stats.documents)}`);
+    await writeChunk(io.stderr, `${progress ? '\r\x1b[K' : ''}${summaryLine(summary, (Date.now() - started) / 1000, stats.documents).replace(/\n$/, `${feedsLine(feeds)}\n`)}`);
     return summary.failed ? ExitCode.sourceFailed : ExitCode.ok;
   } finally {
     await store.close();

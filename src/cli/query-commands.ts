@@ -2,7 +2,7 @@
 // store, asks one question and prints the answer, JSON Lines for tools or text for people.
 import { UsageError } from '../core/errors.js';
 import { DEFAULT_STORE, openStore } from '../store/open-store.js';
-import type { EventFilter, Interval, Store } from '../store/store.js';
+import type { EventFilter, EventGroup, GroupOptions, Interval, Store } from '../store/store.js';
 import type { CliIO } from './cli-io.js';
 import { ExitCode } from './exit-code.js';
 import { writeChunk } from './write-stream.js';
@@ -34,6 +34,15 @@ export const searchCommand = (query: string, o: QueryOptions, io: CliIO): Promis
 export const eventsCommand = (filter: EventFilter, o: QueryOptions, io: CliIO): Promise<ExitCode> =>
   withStore(o.db, async (s) => print(io, o.format, await s.events(filter, page(o)),
     (e) => `${e.day}  ${e.source?.code ?? '---'} → ${e.target?.code ?? '---'}  ${e.cameo} ${e.modality}  ${e.text.replace(/\s+/g, ' ').slice(0, 120)}`));
+
+const groupLine = (g: EventGroup): string =>
+  `${g.firstDay}${g.lastDay === g.firstDay ? '           ' : ` ${g.lastDay.slice(5)}     `}${g.source ?? '---'} → ${g.target ?? '---'}  ${g.cameo}  ` +
+  `${g.numArticles} articles (${g.numStories} stories, ${g.numSources} sources), ${g.numMentions} mentions, Goldstein ${g.goldstein}` +
+  (g.events[0] ? `\n    ${g.events[0].text.replace(/\s+/g, ' ').slice(0, 120)}` : '');
+
+/** `events --grouped`: cross-document events, one line each (JSON Lines with their events). */
+export const groupedEventsCommand = (filter: EventFilter, opts: GroupOptions, o: QueryOptions, io: CliIO): Promise<ExitCode> =>
+  withStore(o.db, async (s) => print(io, o.format, await s.eventGroups(filter, opts, page(o)), groupLine));
 
 export const actorsCommand = (filter: { kind?: string; country?: string }, o: QueryOptions, io: CliIO): Promise<ExitCode> =>
   withStore(o.db, async (s) => print(io, o.format, await s.actors(filter, page(o)), (a) => `${a.code.padEnd(10)} ${a.name}  (${a.kind}) ${a.documents} articles, ${a.mentions} mentions`));

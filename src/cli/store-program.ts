@@ -6,7 +6,11 @@ import type { CliIO } from './cli-io.js';
 import type { ExitCode } from './exit-code.js';
 import { EXPORT_FORMATS, exportCommand, type ExportFormat } from './export-command.js';
 import { ingestCommand } from './ingest-command.js';
-import { actorsCommand, duplicatesCommand, dyadsCommand, eventsCommand, searchCommand, type QueryOptions } from './query-commands.js';
+import { DEFAULT_QUEUE_NAME } from '../queue/queue-connection.js';
+import { enqueueCommand, queueStatusCommand, type QueueStatusOptions } from './queue-command.js';
+import { workerCommand, type WorkerCommandOptions } from './worker-command.js';
+import { serveCommand, type ServeOptions } from './serve-command.js';
+import { actorsCommand, duplicatesCommand, dyadsCommand, eventsCommand, groupedEventsCommand, searchCommand, type QueryOptions } from './query-commands.js';
 
 const count = (v: string): number => {
   const n = Number(v);
@@ -45,20 +49,50 @@ const queryOptions = (c: Command): Command => c.addOption(dbOption())
 export function registerStoreCommands(program: Command, io: CliIO, setExit: (code: ExitCode) => void): void {
   program.command('ingest')
     .description('analyse sources and store them (idempotent: the same content twice is stored once)')
-    .argument('[sources...]', 'files, folders (recursive), JSONL dumps, or - for standard input')
+    .argument('[sources...]', 'files, folders (recursive), JSONL dumps, http(s) URLs, RSS/Atom feeds (URL or .rss/.atom/.xml), WARC files, or - for standard input')
     .addOption(dbOption())
     .addOption(new Option('--input <kind>', 'how to read the input').choices(['auto', 'text', 'html', 'jsonl']).default('auto'))
     .option('--reanalyse', 're-analyse articles an older version of Entente stored', false)
     .option('--max-bytes <n>', 'largest single article to read, in bytes (default 32 MiB)', count)
-    .action(async (sources: string[], o: { db?: string; input: 'auto'; reanalyse: boolean; maxBytes?: number }) => {
-      setExit(await ingestCommand(sources, o, io));
+    .option('--host-delay <ms>', 'milliseconds between requests to the same host (default 1000)', count)
+    .option('--timeout <ms>', 'milliseconds for a whole HTTP response (default 30000)', count)
+    .option('--connect-timeout <ms>', 'milliseconds to connect to a host (default 10000)', count)
+    .option('--queue <url>', 'queue the sources for workers (redis://… or postgres://…) instead of analysing them here')
+    .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE_NAME)
+    .option('--max-waiting <n>', 'with --queue: pause reading while this many jobs wait (default 100000)', count)
+    .action(async (sources: string[], o: { db?: string; input: 'auto'; reanalyse: boolean; maxBytes?: number; hostDelay?: number; timeout?: number; connectTimeout?: number; queue?: string; queueName: string; maxWaiting?: number }) => {
+      setExit(o.queue ? await enqueueCommand(sources, { ...o, queue: o.queue }, io) : await ingestCommand(sources, o, io));
     });
+
+  program.command('worker')
+    .description('take jobs from a queue, analyse and store them (run any number, on any number of machines)')
+    .requiredOption('--queue <url>', 'the queue: redis://… or postgres://…')
+    .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE_NAME)
+    .addOption(dbOption())
+    .option('--db-schema <name>', 'PostgreSQL schema of the store (created if missing)')
+    .option('--concurrency <n>', 'jobs in hand at once', count, 2)
+    .option('--lease <seconds>', 'a dead worker\'s jobs go to others after this', count, 30)
+    .option('--host-delay <ms>', 'milliseconds between requests to one host, across all workers', count, 1000)
+    .action(async (o: WorkerCommandOptions) => { setExit(await workerCommand(o, io)); });
+
+  program.command('queue').description('inspect a queue').command('status')
+    .description('job counts, and the parked jobs with their errors')
+    .requiredOption('--queue <url>', 'the queue: redis://… or postgres://…')
+    .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE_NAME)
+    .option('--limit <n>', 'parked jobs to list', count, 20)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'jsonl']).default('text'))
+    .action(async (o: QueueStatusOptions) => { setExit(await queueStatusCommand(o, io)); });
 
   queryOptions(program.command('search').description('full-text search over stored articles').argument('<query>', 'words that must all occur'))
     .action(async (query: string, o: QueryOptions) => { setExit(await searchCommand(query, o, io)); });
 
   eventFilters(queryOptions(program.command('events').description('stored events, filtered')))
-    .action(async (o: QueryOptions & FilterOptions) => { setExit(await eventsCommand(eventFilter(o), o, io)); });
+    .option('--grouped', 'cross-document events: one dyad and CAMEO root within a window of days, with article, source and story counts', false)
+    .option('--window <days>', 'with --grouped: largest gap in days within one event (default 3)', count)
+    .action(async (o: QueryOptions & FilterOptions & { grouped: boolean; window?: number }) => {
+      if (o.window !== undefined && !o.grouped) throw new UsageError('--window needs --grouped');
+      setExit(o.grouped ? await groupedEventsCommand(eventFilter(o), o.window === undefined ? {} : { windowDays: o.window }, o, io) : await eventsCommand(eventFilter(o), o, io));
+    });
 
   eventFilters(program.command('export').description('stream events (csv, jsonl, plover), the actor network (gexf, graphml) or articles (jsonl)'))
     .addOption(new Option('--format <format>', 'what to write').choices([...EXPORT_FORMATS]).makeOptionMandatory())
@@ -86,4 +120,12 @@ export function registerStoreCommands(program: Command, io: CliIO, setExit: (cod
     .action(async (o: QueryOptions & { doc?: string; kind?: string[] }) => {
       setExit(await duplicatesCommand({ ...(o.doc && { documentId: o.doc }), ...(o.kind && { kinds: o.kind }) }, o, io));
     });
+
+  program.command('serve')
+    .description('serve the HTTP API and the web UI over a store (127.0.0.1 unless --host; another host needs a token)')
+    .addOption(dbOption())
+    .option('--port <n>', 'port (0 picks a free one)', count, 8080)
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--token <token>', 'required on every API call (default: ENTENTE_TOKEN)')
+    .action(async (o: ServeOptions) => { setExit(await serveCommand(o, io)); });
 }

@@ -23,7 +23,15 @@ export function filterEvents<O>(q: EventQuery<O>, f: EventFilter): EventQuery<O>
     const t = f.target;
     r = r.where((eb) => eb.or([eb('target_id', '=', t), eb('target_country', '=', t), eb('target_code', '=', t)]));
   }
-  if (f.code) r = r.where('cameo', 'like', `${f.code.replace(/[^0-9A-Za-z]/g, '')}%`);
+  if (f.sourceCode) r = r.where('source_code', '=', f.sourceCode);
+  if (f.targetCode) r = r.where('target_code', '=', f.targetCode);
+  if (f.code) {
+    // A prefix of two or more characters names the root, which is indexed (LIKE is not, in
+    // either dialect, under their default collations); a longer prefix then narrows within it.
+    const code = f.code.replace(/[^0-9A-Za-z]/g, '');
+    if (code.length >= 2) r = r.where('root', '=', code.slice(0, 2));
+    if (code.length !== 2) r = r.where('cameo', 'like', `${code}%`);
+  }
   if (f.quadClass) r = r.where('quad_class', '=', f.quadClass);
   if (f.from) r = r.where('day', '>=', f.from);
   if (f.to) r = r.where('day', '<=', f.to);

@@ -1,11 +1,15 @@
 // `entente ingest` without its terminal: analysed articles stored one by one (each in its own
 // transaction), each new document checked against its MinHash-LSH candidates, verified on the
-// texts and recorded as a duplicate pair. A failed source is reported and the batch goes on.
+// texts and recorded as a duplicate pair in the same transaction as the article, so a crash
+// never leaves an article stored without its pairs. A failed source is reported and the batch
+// goes on; a store that fails is retried while its connection is lost, then stops the run with
+// a StoreError naming the source in flight (store-retry.ts): re-running the same ingest resumes.
 import type { AnalyzeOutcome } from '../analyze-sources.js';
 import { prepareText } from '../corpus/prepared-text.js';
 import { fingerprintText } from '../corpus/text-fingerprint.js';
 import { verifyDuplicate } from '../corpus/verify-duplicate.js';
 import type { DuplicateRow, PutStatus, Store } from './store.js';
+import { withStoreRetries } from './store-retry.js';
 
 /** Candidates verified per new document: enough for a heavily reposted story, bounded for a flood. */
 export const MAX_CANDIDATES = 50;
@@ -27,9 +31,21 @@ export interface IngestOptions {
   readonly analyzerVersion: string;
   readonly reanalyse?: boolean;
   readonly onResult?: (r: IngestResult) => void | Promise<void>;
+  /** The store's location, for messages (default "the store"). */
+  readonly location?: string;
+  /** Waits before retrying an article whose store connection was lost (default store-retry.ts). */
+  readonly retryDelaysMs?: readonly number[];
 }
 
-async function findDuplicates(store: Store, id: string, text: string, hash: string, bands: readonly string[]): Promise<DuplicateRow[]> {
+/** Looks up, verifies and records one stored document's duplicates (also used by queue workers). */
+export async function findDuplicates(store: Store, id: string, text: string, hash: string, bands: readonly string[]): Promise<DuplicateRow[]> {
+  const rows = await verifiedDuplicates(store, id, text, hash, bands);
+  await store.putDuplicates(rows);
+  return rows;
+}
+
+/** The verified duplicate pairs of a document, read-only: `put` writes them with the document. */
+export async function verifiedDuplicates(store: Store, id: string, text: string, hash: string, bands: readonly string[]): Promise<DuplicateRow[]> {
   const candidates = await store.duplicateCandidates(id, hash, bands, MAX_CANDIDATES);
   if (candidates.length === 0) return [];
   const self = prepareText(text);
@@ -38,7 +54,6 @@ async function findDuplicates(store: Store, id: string, text: string, hash: stri
     const v = verifyDuplicate(self, prepareText(other.text), { passages: true });
     if (v.kind) rows.push({ documentId: id, otherId: other.id, kind: v.kind, jaccard: round(v.jaccard), containment: round(v.containment) });
   }
-  await store.putDuplicates(rows);
   return rows;
 }
 
@@ -53,17 +68,23 @@ export async function ingestArticles(outcomes: AsyncIterable<AnalyzeOutcome>, st
     } else {
       const a = outcome.analysis;
       const fingerprint = fingerprintText(a.text);
-      const status = await store.put({
-        analysis: a,
-        sourceUri: a.uri,
-        canonicalUrl: null,
-        contentHash: fingerprint.contentHash,
-        bands: fingerprint.bandKeys,
-        analyzerVersion: opts.analyzerVersion,
-      }, { reanalyse: opts.reanalyse ?? false });
-      const fresh = status === 'added' || status === 'reanalysed';
-      const duplicates = fresh ? await findDuplicates(store, a.id, a.text, fingerprint.contentHash, fingerprint.bandKeys) : [];
-      result = { ok: true, uri: a.uri, id: a.id, status, duplicates };
+      const reanalyse = opts.reanalyse ?? false;
+      const done = summary.added + summary.unchanged + summary.newSource + summary.reanalysed + summary.failed;
+      result = await withStoreRetries(async () => {
+        // A document already stored keeps its pairs (unless re-analysed): no need to verify again.
+        const known = !reanalyse && (await store.texts([a.id])).length > 0;
+        const pairs = known ? [] : await verifiedDuplicates(store, a.id, a.text, fingerprint.contentHash, fingerprint.bandKeys);
+        const status = await store.put({
+          analysis: a,
+          sourceUri: a.uri,
+          canonicalUrl: outcome.canonicalUrl ?? null,
+          contentHash: fingerprint.contentHash,
+          bands: fingerprint.bandKeys,
+          analyzerVersion: opts.analyzerVersion,
+        }, { reanalyse, duplicates: pairs });
+        const fresh = status === 'added' || status === 'reanalysed';
+        return { ok: true, uri: a.uri, id: a.id, status, duplicates: fresh ? pairs : [] };
+      }, { location: opts.location ?? 'the store', source: a.uri, done, ...(opts.retryDelaysMs && { delaysMs: opts.retryDelaysMs }) });
     }
     tally(summary, result);
     await opts.onResult?.(result);

@@ -1,14 +1,19 @@
 // The Store over Kysely: the same queries for SQLite and PostgreSQL; only full-text search is
 // written per dialect (store-search.ts). Each article is written in one transaction.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
+import { clearClaimRows, writeClaimRows } from './claims-rows.js';
 import { documentRows, type DocumentRows } from './document-rows.js';
+import { eventGroups } from './event-groups.js';
 import { eventRowOut, filterEvents } from './event-query.js';
 import { foldSeries } from './fold-series.js';
+import { readQueries } from './read-queries.js';
 import type { StoreSchema } from './schema.js';
 import { searchDocuments } from './store-search.js';
 import type { ActorCount, DuplicateRow, DyadPoint, EventFilter, EventRow, Interval, Page, PutOptions, PutStatus, SearchHit, Store, StoreDialect, StoreStats, StoredArticle } from './store.js';
 
+/** Advisory lock key serialising duplicate-pair writes across processes (PostgreSQL). */
+const DUPLICATES_LOCK = 0x656e7464;
 /** Rows per INSERT: well under both dialects' bound-parameter limits. */
 const CHUNK = 200;
 /** Rows per read when streaming. */
@@ -21,16 +26,50 @@ async function insertChunked<T extends keyof StoreSchema>(trx: Transaction<Store
   }
 }
 
-async function writeParts(trx: Transaction<StoreSchema>, rows: DocumentRows): Promise<void> {
+async function writeParts(trx: Transaction<StoreSchema>, rows: DocumentRows, analysis: Analysis): Promise<void> {
+  await writeClaimRows(trx, analysis);
   await insertChunked(trx, 'actors', rows.actors);
   await insertChunked(trx, 'events', rows.events);
   await insertChunked(trx, 'bands', rows.bands);
 }
 
 async function clearParts(trx: Transaction<StoreSchema>, id: string): Promise<void> {
+  await clearClaimRows(trx, id);
   await trx.deleteFrom('actors').where('document_id', '=', id).execute();
   await trx.deleteFrom('events').where('document_id', '=', id).execute();
   await trx.deleteFrom('bands').where('document_id', '=', id).execute();
+}
+
+/**
+ * Concurrent writers (queue workers): two transactions storing the same document or source at
+ * once both see it absent, and the later insert fails with a unique violation once the earlier
+ * commits. Run again, it sees the other writer's row and is `unchanged` or `new-source`.
+ */
+async function retryOnConflict<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (e) {
+      if (attempt >= 3 || (e as { code?: unknown }).code !== '23505') throw e;
+    }
+  }
+}
+
+/**
+ * Once per unordered pair, however many writers: two workers storing near-copies at the
+ * same moment may each find the other. Under one lock (PostgreSQL; SQLite has one writer),
+ * a pair whose reverse is stored updates that row instead of adding its mirror image.
+ */
+async function writeDuplicates(trx: Transaction<StoreSchema>, dialect: StoreDialect, rows: readonly DuplicateRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(${DUPLICATES_LOCK})`.execute(trx);
+  for (const r of rows) {
+    const reverse = await trx.selectFrom('duplicates').select('document_id').where('document_id', '=', r.otherId).where('other_id', '=', r.documentId).executeTakeFirst();
+    const [documentId, otherId] = reverse ? [r.otherId, r.documentId] : [r.documentId, r.otherId];
+    await trx.insertInto('duplicates').values({ document_id: documentId, other_id: otherId, kind: r.kind, jaccard: r.jaccard, containment: r.containment })
+      .onConflict((oc) => oc.columns(['document_id', 'other_id']).doUpdateSet((eb) => ({ kind: eb.ref('excluded.kind'), jaccard: eb.ref('excluded.jaccard'), containment: eb.ref('excluded.containment') })))
+      .execute();
+  }
 }
 
 export interface Clock { now(): Date }
@@ -45,13 +84,14 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
 
   return {
     dialect,
+    ...readQueries(db),
 
     async put(article: StoredArticle, opts: PutOptions = {}): Promise<PutStatus> {
       const now = clock.now().toISOString();
       const rows = documentRows(article, now);
       const id = rows.document.id;
       const version = article.analyzerVersion;
-      return db.transaction().execute(async (trx) => {
+      return retryOnConflict(() => db.transaction().execute(async (trx) => {
         const source = await trx.selectFrom('sources').select(['document_id', 'analyzer_version']).where('uri', '=', article.sourceUri).executeTakeFirst();
         const doc = await trx.selectFrom('documents').select(['analyzer_version']).where('id', '=', id).executeTakeFirst();
         // Without --reanalyse a known document keeps the version that stored it.
@@ -60,24 +100,26 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
         let status: PutStatus;
         if (!doc) {
           await trx.insertInto('documents').values(rows.document).execute();
-          await writeParts(trx, rows);
+          await writeParts(trx, rows, article.analysis);
           status = 'added';
         } else if (doc.analyzer_version !== version && opts.reanalyse) {
           const { id: _id, ingested_at: _at, uri: _uri, ...update } = rows.document;
           await trx.updateTable('documents').set(update).where('id', '=', id).execute();
           await clearParts(trx, id);
-          await writeParts(trx, rows);
+          await writeParts(trx, rows, article.analysis);
           status = 'reanalysed';
         } else if (source?.document_id === id) {
           return 'unchanged';
         } else {
           status = 'new-source';
         }
+        // Pairs verified before this put belong to the new rows: written with them or not at all.
+        if (status === 'added' || status === 'reanalysed') await writeDuplicates(trx, dialect, opts.duplicates ?? []);
         // A source whose content changed now points at its new document; the old one stays.
         if (source) await trx.updateTable('sources').set(sourceRow).where('uri', '=', article.sourceUri).execute();
         else await trx.insertInto('sources').values(sourceRow).execute();
         return status;
-      });
+      }));
     },
 
     async duplicateCandidates(id, contentHash, bands, limit) {
@@ -96,10 +138,7 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
 
     async putDuplicates(rows: readonly DuplicateRow[]) {
       if (rows.length === 0) return;
-      const values = rows.map((r) => ({ document_id: r.documentId, other_id: r.otherId, kind: r.kind, jaccard: r.jaccard, containment: r.containment }));
-      await db.insertInto('duplicates').values(values)
-        .onConflict((oc) => oc.columns(['document_id', 'other_id']).doUpdateSet((eb) => ({ kind: eb.ref('excluded.kind'), jaccard: eb.ref('excluded.jaccard'), containment: eb.ref('excluded.containment') })))
-        .execute();
+      await db.transaction().execute((trx) => writeDuplicates(trx, dialect, rows));
     },
 
     async duplicates(filter, page) {
@@ -134,6 +173,10 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
         .orderBy('day').orderBy('document_id').orderBy('idx')
         .limit(page.limit).offset(page.offset ?? 0).execute();
       return rows.map(eventRowOut);
+    },
+
+    eventGroups(filter, opts, page) {
+      return eventGroups(db, dialect, filter, opts, page);
     },
 
     async *streamEvents(filter: EventFilter): AsyncIterable<EventRow> {
@@ -196,7 +239,22 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
       return { documents, sources, events, actors: Number(actors.n) };
     },
 
+    async feedState(url) {
+      const r = await db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
+      return r ? { url: r.url, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at } : null;
+    },
+
+    async putFeedState(state) {
+      const row = { url: state.url, etag: state.etag, last_modified: state.lastModified, checked_at: state.checkedAt };
+      await db.insertInto('feeds').values(row)
+        .onConflict((oc) => oc.column('url').doUpdateSet({ etag: row.etag, last_modified: row.last_modified, checked_at: row.checked_at }))
+        .execute();
+    },
+
     async close() {
+      // SQLite's planner needs statistics to choose between indexes (an actor's index or the
+      // day's); `optimize` refreshes them when they are stale, bounded by analysis_limit.
+      if (dialect === 'sqlite') await sql`PRAGMA analysis_limit = 1000`.execute(db).then(() => sql`PRAGMA optimize`.execute(db)).catch(() => undefined);
       await db.destroy();
     },
   };

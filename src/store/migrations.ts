@@ -1,7 +1,9 @@
 // Schema migrations, in order, for every dialect. Kysely's schema builder writes the portable
 // parts; full-text search is the one place the dialects differ (FTS5 vs tsvector + GIN).
 import { sql, type Kysely, type Migration } from 'kysely';
+import { claimsMigration } from './claims-migration.js';
 import type { StoreDialect } from './store.js';
+import { queryIndexesMigration } from './query-indexes-migration.js';
 
 const init = (dialect: StoreDialect): Migration => ({
   async up(db: Kysely<unknown>) {
@@ -131,7 +133,21 @@ const init = (dialect: StoreDialect): Migration => ({
   },
 });
 
+const feeds: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('feeds')
+      .addColumn('url', 'text', (c) => c.primaryKey())
+      .addColumn('etag', 'text')
+      .addColumn('last_modified', 'text')
+      .addColumn('checked_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations = (dialect: StoreDialect): Record<string, Migration> => ({
   '0001-init': init(dialect),
+  '0002-feeds': feeds,
+  '0003-claims': claimsMigration,
+  '0004-query-indexes': queryIndexesMigration,
 });

@@ -4,9 +4,10 @@
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
 import pg from 'pg';
-import { errorMessage, StoreError } from '../core/errors.js';
+import { StoreError } from '../core/errors.js';
 import { kyselyStore, systemClock, type Clock } from './kysely-store.js';
 import { migrations } from './migrations.js';
+import { storeFailureReason } from './store-retry.js';
 import type { StoreSchema } from './schema.js';
 import type { Store, StoreDialect } from './store.js';
 
@@ -16,6 +17,8 @@ export interface OpenOptions {
   /** PostgreSQL only: a schema of its own (created if missing), e.g. one per test run. */
   readonly schema?: string;
   readonly clock?: Clock;
+  /** SQLite only: how long a write waits for another process's lock before failing (default 5 s). */
+  readonly busyTimeoutMs?: number;
 }
 
 export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
@@ -23,8 +26,8 @@ export const isPostgresUrl = (location: string): boolean => /^postgres(ql)?:\/\/
 /** Where a location points, for messages: a URL without its password. */
 export const describeLocation = (location: string): string => location.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
-function sqliteDb(file: string): Kysely<StoreSchema> {
-  const database = new Database(file, { timeout: 5000 });
+function sqliteDb(file: string, busyTimeoutMs: number): Kysely<StoreSchema> {
+  const database = new Database(file, { timeout: busyTimeoutMs });
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
@@ -40,14 +43,19 @@ function postgresDb(url: string, schema: string | undefined): Kysely<StoreSchema
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  // Nor may one in use (its server killed mid-transaction): the query in flight rejects with the
+  // error, which ingest retries; the client's own 'error' event would otherwise be uncaught.
+  pool.on('connect', (client) => { client.on('error', () => undefined); });
   return new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
 }
 
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
-async function migrate(db: Kysely<StoreSchema>, dialect: StoreDialect): Promise<void> {
+async function migrate(db: Kysely<StoreSchema>, dialect: StoreDialect, schema: string | undefined): Promise<void> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const { error } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its migration tables in every schema unless told which: another store's
+  // schema on the same server would make it skip creating this one's.
+  const { error } = await new Migrator({ db, provider, ...(dialect === 'postgres' && { migrationTableSchema: schema ?? 'public' }) }).migrateToLatest();
   if (error) throw error;
 }
 
@@ -61,11 +69,11 @@ export async function openStore(location: string = DEFAULT_STORE, opts: OpenOpti
       await admin.connect();
       try { await admin.query(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`); } finally { await admin.end(); }
     }
-    db = dialect === 'postgres' ? postgresDb(location, opts.schema) : sqliteDb(location);
-    await migrate(db, dialect);
+    db = dialect === 'postgres' ? postgresDb(location, opts.schema) : sqliteDb(location, opts.busyTimeoutMs ?? 5000);
+    await migrate(db, dialect, opts.schema);
     return kyselyStore(db, dialect, opts.clock ?? systemClock);
   } catch (e) {
     await db?.destroy().catch(() => undefined);
-    throw new StoreError(describeLocation(location), `cannot open the store: ${errorMessage(e)}`, { cause: e });
+    throw new StoreError(describeLocation(location), `cannot open the store: ${storeFailureReason(e)}`, { cause: e });
   }
 }

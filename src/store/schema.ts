@@ -100,6 +100,31 @@ export interface MetaTable {
   value: string;
 }
 
+/** Feeds' conditional-GET state: the validators each feed sent last time. */
+export interface FeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  checked_at: string;
+}
+
+/** One row per narrative a document carries (migration 0003-claims), for corpus-wide counts. */
+export interface DocumentNarrativesTable {
+  document_id: string;
+  narrative_id: string;
+  label: string;
+  taxonomy: string | null;
+  score: number;
+}
+
+/** One row per persuasion technique a document carries: how many flags, the highest confidence. */
+export interface DocumentTechniquesTable {
+  document_id: string;
+  technique: string;
+  flags: number;
+  confidence: number;
+}
+
 export interface StoreSchema {
   documents: DocumentsTable;
   sources: SourcesTable;
@@ -108,4 +133,7 @@ export interface StoreSchema {
   bands: BandsTable;
   duplicates: DuplicatesTable;
   store_meta: MetaTable;
+  feeds: FeedsTable;
+  document_narratives: DocumentNarrativesTable;
+  document_techniques: DocumentTechniquesTable;
 }

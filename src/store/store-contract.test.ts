@@ -143,6 +143,18 @@ for (const dialect of DIALECTS) {
       assert.ok(rows.every((r, i) => i === 0 || rows[i - 1]!.documents >= r.documents));
     });
 
+    test('a feed\'s state is absent until stored, then read back and replaced', async () => {
+      const url = 'https://news.example/feed.xml';
+      assert.equal(await store.feedState(url), null);
+      const first = { url, etag: '"abc"', lastModified: 'Tue, 01 Aug 2023 10:00:00 GMT', checkedAt: '2024-01-01T00:00:00.000Z' };
+      await store.putFeedState(first);
+      assert.deepEqual(await store.feedState(url), first);
+      const second = { url, etag: null, lastModified: null, checkedAt: '2024-01-02T00:00:00.000Z' };
+      await store.putFeedState(second);
+      assert.deepEqual(await store.feedState(url), second);
+      assert.equal(await store.feedState(`${url}?other`), null);
+    });
+
     test('a dyad series sums asserted events and Goldstein values per period', async () => {
       const asserted = allEvents.filter(({ e }) => e.source?.country === 'USA' && e.target?.country === 'RUS' && e.modality === 'asserted');
       const months = await store.dyadSeries('USA', 'RUS', 'month');

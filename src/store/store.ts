@@ -2,6 +2,7 @@
 // read. One implementation over Kysely serves SQLite and PostgreSQL; the same contract tests run
 // against both (store-contract.test.ts).
 import type { Analysis } from '../model/analysis.js';
+import type { ReadQueries } from './read-queries.js';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -33,6 +34,9 @@ export interface EventFilter {
   readonly actor?: string;
   readonly source?: string;
   readonly target?: string;
+  /** Exact actor codes on the event ("RUSGOV"): a network edge's own events. */
+  readonly sourceCode?: string;
+  readonly targetCode?: string;
   /** A CAMEO code or its prefix ("19", "190", "0841"). */
   readonly code?: string;
   readonly quadClass?: 1 | 2 | 3 | 4;
@@ -102,14 +106,56 @@ export interface DuplicateRow {
   readonly containment: number;
 }
 
+/**
+ * One event reported by many articles (GDELT-style): events of one dyad (source and target
+ * countries) and CAMEO root whose days lie within the window of each other, chained.
+ */
+export interface EventGroup {
+  /** Source and target countries; null where the events have no source (agentless) or target. */
+  readonly source: string | null;
+  readonly target: string | null;
+  readonly root: string;
+  /** The most frequent CAMEO code of its events (ties: the smallest). */
+  readonly cameo: string;
+  readonly firstDay: string;
+  readonly lastDay: string;
+  /** Coded events in the group (each article's own event, narrated once or more). */
+  readonly numEvents: number;
+  /** GDELT NumMentions: every narration of the events. */
+  readonly numMentions: number;
+  /** GDELT NumArticles: distinct documents. */
+  readonly numArticles: number;
+  /** GDELT NumSources: distinct sites (a document without a site counts as its own). */
+  readonly numSources: number;
+  /** Distinct documents once verified copies (exact, near, contained) are collapsed: reposts do not add stories. */
+  readonly numStories: number;
+  /** Mean Goldstein value of its events, two decimals. */
+  readonly goldstein: number;
+  /** Its first events in (day, document, index) order, at most `eventsPerGroup`. */
+  readonly events: readonly EventRow[];
+}
+
+export interface GroupOptions {
+  /** Largest gap in days between consecutive events of one group (default 3). */
+  readonly windowDays?: number;
+  /** Events listed per group (default 20; the counts cover all of them). */
+  readonly eventsPerGroup?: number;
+}
+
 export interface PutOptions {
   /** Replace what an older analyser version stored for the same content (`ingest --reanalyse`). */
   readonly reanalyse?: boolean;
+  /** Verified duplicate pairs of this article, written in its transaction when it is stored as new or re-analysed. */
+  readonly duplicates?: readonly DuplicateRow[];
 }
+
+/** What a feed answered last time, for a conditional GET (If-None-Match / If-Modified-Since). */
+export interface FeedState { readonly url: string; readonly etag: string | null; readonly lastModified: string | null; readonly checkedAt: string }
 
 export interface StoreStats { readonly documents: number; readonly sources: number; readonly events: number; readonly actors: number }
 
-export interface Store {
+/** The core store plus the read queries of the API (read-queries.ts). */
+export interface Store extends ReadQueries {
   readonly dialect: StoreDialect;
   /** Stores one article in its own transaction: a crash loses at most this one. */
   put(article: StoredArticle, opts?: PutOptions): Promise<PutStatus>;
@@ -126,6 +172,8 @@ export interface Store {
   sourceVersion(uri: string): Promise<string | null>;
   getDocument(id: string): Promise<Analysis | null>;
   events(filter: EventFilter, page: Page): Promise<EventRow[]>;
+  /** Cross-document events, computed from the stored events at query time, ordered by first day then dyad and root. */
+  eventGroups(filter: EventFilter, opts: GroupOptions, page: Page): Promise<EventGroup[]>;
   /** Every matching event in order, read in batches: exports have no row cap and bounded memory. */
   streamEvents(filter: EventFilter): AsyncIterable<EventRow>;
   /** Every stored analysis in id order, read in batches. */
@@ -134,5 +182,9 @@ export interface Store {
   actors(filter: { kind?: string; country?: string }, page: Page): Promise<ActorCount[]>;
   dyadSeries(source: string, target: string, interval: Interval, range?: { from?: string; to?: string }): Promise<DyadPoint[]>;
   stats(): Promise<StoreStats>;
+  /** The state stored for a feed URL, or null when it was never checked. */
+  feedState(url: string): Promise<FeedState | null>;
+  /** Records a feed's state (insert or replace). */
+  putFeedState(state: FeedState): Promise<void>;
   close(): Promise<void>;
 }
