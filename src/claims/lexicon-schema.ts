@@ -14,6 +14,10 @@
 //   copula ("X is hypocritical"), or the doer of the verb it modifies ("brazenly").
 // - `noun`: an evaluative noun ("hegemony", "culprit"): falls on its possessor ("X's hegemony",
 //   "the hegemony of X", "X hegemony") or the subject of a copula ("X is the culprit").
+// - `label`: a noun that names an actor by what it calls it ("regime", "junta", "vassal",
+//   "warmongers"): read as a `noun`, but when it is the head of the actor's own phrase ("the Kiev
+//   regime", "the regime of Assad") or stands in apposition to it ("Kiev, the junta") it is the
+//   text's characterisation of the actor itself and counts in full, stronger than a plain noun.
 // Without a kind, the word's tag in the sentence decides (verb: action, noun: noun, else quality).
 // `pos` restricts an entry to one part of speech; a term may have one entry per part of speech.
 import { z } from 'zod';
@@ -21,7 +25,7 @@ import { z } from 'zod';
 export const LEXICON_FORMAT = 'entente/stance/lexicon';
 export const LEXICON_VERSION = 1;
 
-export const LEXICON_KINDS = ['action', 'shifter', 'judgement', 'quality', 'noun'] as const;
+export const LEXICON_KINDS = ['action', 'shifter', 'judgement', 'quality', 'noun', 'label'] as const;
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
 export const LEXICON_POS = ['verb', 'noun', 'adj', 'adv'] as const;
 export type LexiconPos = (typeof LEXICON_POS)[number];

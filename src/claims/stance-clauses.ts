@@ -264,6 +264,9 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       for (let j = preds[k]! + 1; j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART'); j += 1) {
         if ((NEGATION.has(tokens[j]!.lower) || tokens[j]!.lemma === 'not') && tokens[j + 1]?.lower !== 'only') g.negated = true;
       }
+      // "is no longer a partner": "no" is tagged a determiner.
+      const p = preds[k]!;
+      if (tokens[p + 1]?.lower === 'no' && tokens[p + 2]?.lower === 'longer') g.negated = true;
     }
     if (prev && k > 0 && tokens[g.first - 1]?.pos === 'CCONJ' && g.first - 1 === preds[k - 1]! + 1 && PARTICIPLE.test(verb.lower)) {
       g.passive ||= prev.passive;

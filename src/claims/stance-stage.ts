@@ -13,7 +13,7 @@ import { defaultStanceLexicon } from './lexicon-file.js';
 import type { StanceLexicon } from './lexicon-index.js';
 import type { QuotesInput, QuotesLayer } from './quotes-stage.js';
 import { eventEvidence } from './stance-events.js';
-import { SENTENCE_FALLBACK, scoreOf, sentenceSentiment } from './target-sentiment.js';
+import { DOUBT_WORDS, SENTENCE_FALLBACK, scoreOf, sentenceSentiment } from './target-sentiment.js';
 import { countTone } from './tone-count.js';
 
 export interface StanceLayer { readonly stance: readonly Stance[]; readonly tone: number }
@@ -58,7 +58,7 @@ export function stanceStageWith(lex: StanceLexicon): Stage<StanceInput, StanceLa
         if (m >= mentions.length || mentions[m]!.start >= span.end) return; // no actor, nothing to read
         // Tagging is the cost: a sentence without a word the lexicon knows is not tagged.
         while (w < tone.candidates.length && tone.candidates[w]! < span.start) w += 1;
-        if (w >= tone.candidates.length || tone.candidates[w]! >= span.end) return;
+        if ((w >= tone.candidates.length || tone.candidates[w]! >= span.end) && !DOUBT_WORDS.test(text.slice(span.start, span.end))) return;
         // Tables and lists run together: the events stage reports them; they carry no stance.
         if (span.end - span.start > MAX_SENTENCE_CHARS) return;
         const view = sentenceView(text, index, span, mentions.slice(m, m + 400));

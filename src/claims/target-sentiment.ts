@@ -58,6 +58,10 @@ const TENTATIVE = 0.6;
 const IRONIC = -0.5;
 const DISTANCED = 0.5;
 const DOUBTED = 0;
+/** A label on the actor's own phrase ("the Kiev regime") is the text's name for it: stronger than a plain noun. */
+const LABEL = 1.5;
+/** "the so-called prime minister X", "the self-proclaimed republic": the text denies the actor its standing. */
+const DOUBTED_ACTOR = -0.6;
 
 const JUDGED_PREPS = new Set(['of', 'for', 'over', 'about']);
 const PATIENT_PREPS = new Set(['at', 'on', 'against', 'about', 'over', 'toward', 'towards', 'of', 'upon']);
@@ -65,6 +69,8 @@ const NOUN_PATIENT_PREPS = new Set(['of', 'for', 'against', 'toward', 'towards',
 // "little progress", "no respect", "lack of trust": the quantity denies the noun.
 const DENIERS = new Set(['no', 'little', 'few', 'zero', 'lack', 'lacks', 'lacked', 'lacking', 'absence', 'without', 'never', 'nor']);
 const DOUBT = new Set(['so-called', 'alleged', 'allegedly', 'supposed', 'supposedly', 'purported', 'purportedly', 'self-proclaimed', 'self-styled', 'pseudo']);
+/** Words that put an actor's standing in doubt ("so-called", "self-proclaimed"): a sentence with one is read even without a lexicon word. */
+export const DOUBT_WORDS = /\b(?:so[- ]called|self-proclaimed|self-styled|alleged|supposed|purported|pseudo)\b/i;
 
 /** Negation reverses: strongly for praise ("not qualified"), weakly for blame ("not aggressive" is faint praise). */
 const negate = (v: number): number => (v > 0 ? -0.7 * v : -0.3 * v);
@@ -117,7 +123,7 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
   const chunks = findChunks(tokens, targets);
   const names = nameWords(tokens);
   const hits = matchLexicon(tokens, lex, (i) => chunks.target[i]! < 0 && names[i] === 0);
-  if (!hits.length) return [];
+  if (!hits.length && !tokens.some((t) => DOUBT.has(t.lower) || t.lower === 'called')) return [];
   const scored: Scored[] = hits.map((hit) => {
     const factor = irony(tokens, hit, hit.entry.weight || (hit.entry.patient ?? 0)) * (opts.weightAt?.(hit.span) ?? 1);
     const weight = hit.entry.weight * factor;
@@ -134,11 +140,12 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
     if (kind === 'action' || kind === 'shifter' || kind === 'judgement') actedOn.add(k);
   });
   const best = new Map<string, Contribution>();
-  const give = (to: readonly number[], value: number, span: Span): void => {
+  const give = (to: readonly number[], value: number, span: Span, whole = false): void => {
     if (!value) return;
     for (const c of to) {
       for (let k = 0; k < targets.length; k += 1) {
-        const share = shareOf(chunks, c, k, !actedOn.has(c));
+        const owned = shareOf(chunks, c, k, !actedOn.has(c));
+        const share = whole && owned ? 1 : owned;
         if (!share) continue;
         const key = `${k}:${span.start}`;
         const v = clamp(value * share);
@@ -148,6 +155,7 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
     }
   };
   nounPhrases(tokens, chunks, scored, hitAt, give);
+  doubtedActors(tokens, targets, give, chunks);
   for (const clause of findClauses(tokens, chunks)) readClause(tokens, chunks, clause, scored, hitAt, give);
   if (opts.fallback) unclaimed(tokens, targets, scored, best, opts.fallback, (i) => actedOn.has(chunks.at[i] ?? -1));
   return [...best.values()];
@@ -183,7 +191,7 @@ function unclaimed(tokens: readonly TaggedToken[], targets: readonly TokenRange[
   }
 }
 
-type Give = (to: readonly number[], value: number, span: Span) => void;
+type Give = (to: readonly number[], value: number, span: Span, whole?: boolean) => void;
 
 const targeted = (chunks: Chunks, c: number): boolean => chunks.target[chunks.list[c]!.head]! >= 0;
 
@@ -204,7 +212,34 @@ function nounPhrases(tokens: readonly TaggedToken[], chunks: Chunks, scored: rea
       // "fatally shooting Herrera", "shooting victim X": an act's noun before a name is not said of it.
       const act = hit.entry.kind === 'action' || hit.entry.kind === 'shifter';
       if (act && chunks.target[c.head]! >= 0) continue;
+      if (hit.entry.kind === 'label' && c.head >= hit.from && c.head < hit.to) {
+        // "the Kiev regime", "the regime of Assad", "Kiev, the junta,": the label names the actor itself.
+        const before = chunks.at[c.from - 2];
+        const apposed = tokens[c.from - 1]?.text === ',' && before !== undefined && before >= 0 && targeted(chunks, before) ? [before] : [];
+        give([k, ...apposed], weight * LABEL, hit.span, true);
+        continue;
+      }
       if (!relational(chunks, k)) give([k], weight, hit.span);
+    }
+  });
+}
+
+/** "the so-called prime minister X", "self-proclaimed authorities of X": a doubt word before an actor's phrase. */
+function doubtedActors(tokens: readonly TaggedToken[], targets: readonly TokenRange[], give: Give, chunks: Chunks): void {
+  targets.forEach((r, k) => {
+    const c = chunks.at[r.from];
+    if (c === undefined || c < 0 || chunks.target[chunks.list[c]!.head] !== k) return;
+    for (let j = r.from - 1, seen = 0; j >= 0 && seen < 4; j -= 1) {
+      const t = tokens[j]!;
+      if (isQuoteMark(t) || t.text === '-') continue;
+      seen += 1;
+      const so = t.lower === 'called' && tokens[j - 2]?.lower === 'so' ? j - 2 : t.lower === 'called' && tokens[j - 1]?.lower === 'so' ? j - 1 : -1;
+      if (DOUBT.has(t.lower) || so >= 0) {
+        give([c], DOUBTED_ACTOR, { start: tokens[so >= 0 ? so : j]!.start, end: t.end });
+        return;
+      }
+      // Only through the actor's own phrase: titles, adjectives, a determiner.
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return;
     }
   });
 }
@@ -263,6 +298,11 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
       give(subject, f(scored[h]!.weight * (inPhrase && evaluated ? COMPLEMENT_PP : 1)), scored[h]!.hit.span);
       if (!inPhrase) evaluated = true;
     }
+    // "X is no longer a partner but a vassal": what follows "but" is asserted of the subject.
+    const after = chunks.at[c.end + 1];
+    if (c.negated && tokens[c.end]?.lower === 'but' && after !== undefined && after >= 0) {
+      for (const w of content(chunks, [after], scored, hitAt)) give(subject, w.weight * (c.tentative ? TENTATIVE : 1), w.hit.span);
+    }
     return;
   }
 
@@ -275,7 +315,7 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
   const obliqueWords = content(chunks, obliques, scored, hitAt);
   // "gave Clinton low marks": what is given is said of whom it is given to.
   for (const w of content(chunks, c.second, scored, hitAt)) give(c.object, f(w.weight * PASS), w.hit.span);
-  if (!verb || kind === 'action' || kind === 'noun') {
+  if (!verb || kind === 'action' || kind === 'noun' || kind === 'label') {
     if (verb) {
       give(doer, f(verb.weight), verb.hit.span);
       if (verb.hit.entry.patient !== undefined) give(patientOf(c), f(verb.hit.entry.patient * verb.factor), verb.hit.span);
