@@ -253,8 +253,12 @@ export function kyselyStore(db: Kysely<StoreSchema>, dialect: StoreDialect, cloc
 
     async close() {
       // SQLite's planner needs statistics to choose between indexes (an actor's index or the
-      // day's); `optimize` refreshes them when they are stale, bounded by analysis_limit.
-      if (dialect === 'sqlite') await sql`PRAGMA analysis_limit = 1000`.execute(db).then(() => sql`PRAGMA optimize`.execute(db)).catch(() => undefined);
+      // day's); `optimize` refreshes them when they are stale, bounded by analysis_limit, and
+      // is skipped rather than waited for when another process holds the lock.
+      if (dialect === 'sqlite') {
+        await sql`PRAGMA busy_timeout = 0`.execute(db).then(() => sql`PRAGMA analysis_limit = 1000`.execute(db))
+          .then(() => sql`PRAGMA optimize`.execute(db)).catch(() => undefined);
+      }
       await db.destroy();
     },
   };

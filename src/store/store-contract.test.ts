@@ -130,6 +130,9 @@ for (const dialect of DIALECTS) {
       const expected = articles.filter((a) => /sanctions/i.test(a.text) && /russia/i.test(a.text)).map((a) => a.id).sort();
       assert.deepEqual(hits.map((h) => h.id).sort(), expected);
       for (const h of hits) assert.match(h.snippet, /\[sanctions\]|\[Sanctions\]|\[Russia\]/);
+      const all = await store.search('Russia', { limit: 10 });
+      assert.ok(all.length >= 2);
+      assert.deepEqual([...await store.search('Russia', { limit: 1 }), ...await store.search('Russia', { limit: 10, offset: 1 })], all);
       assert.deepEqual(await store.search('"; DROP TABLE documents; --', { limit: 10 }), []);
       assert.deepEqual(await store.search('', { limit: 10 }), []);
     });
