@@ -1,8 +1,9 @@
 // Cross-document events (GDELT's one event, many articles), computed at query time from the
 // indexed event rows, so the answer is right however many writers stored them: events sorted by
 // (source country, target country, CAMEO root, day) and cut into a new group wherever the gap to
-// the previous event exceeds the window. Window functions do the cutting and counting in the
-// database (both dialects have them); only a page of groups comes back. Per group, its code
+// the previous event exceeds the window. A window function finds the groups' starts in the
+// database (both dialects have them); only a page of starts comes back, and each is counted
+// with indexed range queries. Per group, its code
 // counts and documents are read, and its documents' verified copies collapsed into stories.
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { CLUSTER_KINDS, duplicateClusters } from '../corpus/duplicate-clusters.js';
@@ -16,39 +17,51 @@ export const DEFAULT_EVENTS_PER_GROUP = 20;
 const ID_CHUNK = 500;
 
 interface GroupRow { sc: string; tc: string; root: string; first_day: string; last_day: string; n: number | string; m: number | string; docs: number | string; sites: number | string; g: number | string }
+interface GroupStart { sc: string; tc: string; root: string; first_day: string; next_start: string | null }
 
-/** The page of groups with their counts; one query, windowed. */
-async function groupRows(db: Kysely<StoreSchema>, dialect: StoreDialect, filter: EventFilter, windowDays: number, page: Page): Promise<GroupRow[]> {
+/**
+ * The page of group starts: an event whose gap to the previous event of its key exceeds the
+ * window opens a group, which runs until the key's next start. Only the starts are sorted and
+ * paged, so the cost over the whole store is one windowed pass, not an aggregate of every group.
+ */
+async function groupStarts(db: Kysely<StoreSchema>, dialect: StoreDialect, filter: EventFilter, windowDays: number, page: Page): Promise<GroupStart[]> {
   const lagged = filterEvents(db.selectFrom('events'), filter).select([
-    'document_id', 'idx', 'day', 'mentions', 'goldstein', 'site', 'root',
+    'day', 'root',
     sql<string>`coalesce(source_country, '')`.as('sc'),
     sql<string>`coalesce(target_country, '')`.as('tc'),
-    sql<string | null>`lag(day) over (partition by coalesce(source_country, ''), coalesce(target_country, ''), root order by day, document_id, idx)`.as('prev_day'),
+    sql<string | null>`lag(day) over (partition by source_country, target_country, root order by day)`.as('prev_day'),
   ]);
   // Days are ISO text; the gap in whole days is the one expression written per dialect.
   const gap = dialect === 'sqlite' ? sql`julianday(day) - julianday(prev_day)` : sql`(day::date - prev_day::date)`;
-  const r = await sql<GroupRow>`
-    select sc, tc, root, min(day) as first_day, max(day) as last_day, count(*) as n, sum(mentions) as m,
-      count(distinct document_id) as docs, count(distinct coalesce(site, document_id)) as sites, avg(goldstein) as g
-    from (
-      select sc, tc, root, day, document_id, mentions, goldstein, site,
-        sum(case when prev_day is not null and ${gap} > ${windowDays} then 1 else 0 end)
-          over (partition by sc, tc, root order by day, document_id, idx rows unbounded preceding) as grp
-      from (${lagged}) as e
-    ) as marked
-    group by sc, tc, root, grp
+  const r = await sql<GroupStart>`
+    select sc, tc, root, day as first_day, lead(day) over (partition by sc, tc, root order by day) as next_start
+    from (${lagged}) as e
+    where prev_day is null or ${gap} > ${windowDays}
     order by first_day, sc, tc, root
     limit ${page.limit} offset ${page.offset ?? 0}`.execute(db);
   return r.rows;
 }
 
-/** The events of one group: the filter, its dyad and root, its day range (groups of one key never overlap). */
-function inGroup(db: Kysely<StoreSchema>, filter: EventFilter, g: GroupRow) {
+/** The events of one group: the filter, its dyad and root, from its start to the key's next start. */
+function inGroup(db: Kysely<StoreSchema>, filter: EventFilter, g: GroupStart) {
   const side = (eb: ExpressionBuilder<StoreSchema, 'events'>, column: 'source_country' | 'target_country', v: string) =>
     (v === '' ? eb(column, 'is', null) : eb(column, '=', v));
-  return filterEvents(db.selectFrom('events'), filter)
+  const q = filterEvents(db.selectFrom('events'), filter)
     .where((eb) => eb.and([side(eb, 'source_country', g.sc), side(eb, 'target_country', g.tc)]))
-    .where('root', '=', g.root).where('day', '>=', g.first_day).where('day', '<=', g.last_day);
+    .where('root', '=', g.root).where('day', '>=', g.first_day);
+  return g.next_start === null ? q : q.where('day', '<', g.next_start);
+}
+
+async function groupRow(db: Kysely<StoreSchema>, filter: EventFilter, g: GroupStart): Promise<GroupRow> {
+  const r = await inGroup(db, filter, g).select((eb) => [
+    eb.fn.max('day').as('last_day'),
+    eb.fn.countAll<number | string>().as('n'),
+    eb.fn.sum<number | string>('mentions').as('m'),
+    sql<number | string>`count(distinct document_id)`.as('docs'),
+    sql<number | string>`count(distinct coalesce(site, document_id))`.as('sites'),
+    eb.fn.avg<number | string>('goldstein').as('g'),
+  ]).executeTakeFirstOrThrow();
+  return { sc: g.sc, tc: g.tc, root: g.root, first_day: g.first_day, last_day: r.last_day, n: r.n, m: r.m, docs: r.docs, sites: r.sites, g: r.g };
 }
 
 /** Documents minus the copies among them: each cluster of verified copies is one story. */
@@ -69,14 +82,15 @@ export async function eventGroups(db: Kysely<StoreSchema>, dialect: StoreDialect
   const windowDays = Math.max(0, Math.floor(opts.windowDays ?? DEFAULT_WINDOW_DAYS));
   const perGroup = Math.max(0, Math.floor(opts.eventsPerGroup ?? DEFAULT_EVENTS_PER_GROUP));
   const out: EventGroup[] = [];
-  for (const g of await groupRows(db, dialect, filter, windowDays, page)) {
-    const codes = await inGroup(db, filter, g).select((eb) => ['cameo', 'document_id', eb.fn.countAll<number | string>().as('n')])
+  for (const start of await groupStarts(db, dialect, filter, windowDays, page)) {
+    const g = await groupRow(db, filter, start);
+    const codes = await inGroup(db, filter, start).select((eb) => ['cameo', 'document_id', eb.fn.countAll<number | string>().as('n')])
       .groupBy(['cameo', 'document_id']).execute();
     const byCode = new Map<string, number>();
     for (const c of codes) byCode.set(c.cameo, (byCode.get(c.cameo) ?? 0) + Number(c.n));
     const cameo = [...byCode].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? g.root;
     const documents = [...new Set(codes.map((c) => c.document_id))].sort();
-    const events = perGroup === 0 ? [] : await inGroup(db, filter, g).selectAll()
+    const events = perGroup === 0 ? [] : await inGroup(db, filter, start).selectAll()
       .orderBy('day').orderBy('document_id').orderBy('idx').limit(perGroup).execute();
     out.push({
       source: g.sc === '' ? null : g.sc,

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { claimsMigration } from './claims-migration.js';
 import type { StoreDialect } from './store.js';
+import { groupIndexMigration } from './group-index-migration.js';
 import { queryIndexesMigration } from './query-indexes-migration.js';
 
 const init = (dialect: StoreDialect): Migration => ({
@@ -150,4 +151,5 @@ export const migrations = (dialect: StoreDialect): Record<string, Migration> => 
   '0002-feeds': feeds,
   '0003-claims': claimsMigration,
   '0004-query-indexes': queryIndexesMigration,
+  '0005-group-index': groupIndexMigration,
 });
