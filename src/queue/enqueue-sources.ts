@@ -6,16 +6,7 @@ import type { JobsOptions } from 'bullmq';
 import type { IngestItem } from '../ingest/source-document.js';
 import type { EntenteQueue } from './queue-connection.js';
 import { JOB_NAME, documentToJob, jobId, type QueueJob } from './queue-job.js';
-import { JOB_ATTEMPTS } from './run-worker.js';
-
-export const JOB_OPTIONS: JobsOptions = {
-  attempts: JOB_ATTEMPTS,
-  backoff: { type: 'exponential', delay: 5000 },
-  // Completed jobs are kept a day (for `queue status` and to absorb a re-enqueue of the same
-  // sources); parked ones until someone looks at them.
-  removeOnComplete: { age: 24 * 3600, count: 100_000 },
-  removeOnFail: false,
-};
+import { JOB_OPTIONS } from './job-options.js';
 
 export interface EnqueueOptions {
   readonly batch?: number;

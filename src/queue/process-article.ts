@@ -3,9 +3,11 @@
 // go through `storeCall` (retried while PostgreSQL is unreachable), so an outage delays the job
 // instead of failing it; only the analyser throwing, a fetch failing or a bad payload count as
 // the article's own failure (retried a bounded number of times by the queue, then parked).
-import { errorMessage } from '../core/errors.js';
+// A URL that turns out to hold several documents (a feed, a JSONL dump) fans out: each becomes
+// a document job of its own, so each is retried and parked on its own.
+import { SourceError, errorMessage } from '../core/errors.js';
 import { fingerprintText } from '../corpus/text-fingerprint.js';
-import type { SourceDocument } from '../ingest/source-document.js';
+import type { IngestItem, SourceDocument } from '../ingest/source-document.js';
 import type { Analysis } from '../model/analysis.js';
 import { findDuplicates } from '../store/ingest-articles.js';
 import type { Store } from '../store/store.js';
@@ -16,8 +18,10 @@ export interface ArticleWork {
   readonly store: Store;
   readonly analyzerVersion: string;
   readonly analyze: (doc: SourceDocument) => Analysis;
-  /** Fetches a URL job's page (paced per host); throws a SourceError when it cannot. */
-  readonly fetchDocument: (url: string) => Promise<SourceDocument>;
+  /** A URL job's documents (fetched, paced per host); failures as items naming the URL. */
+  readonly readUrl: (url: string) => AsyncIterable<IngestItem>;
+  /** Queues documents as jobs of their own (a feed's items). */
+  readonly enqueue: (docs: readonly SourceDocument[]) => Promise<void>;
   readonly storeCall: <T>(f: () => Promise<T>) => Promise<T>;
 }
 
@@ -26,8 +30,7 @@ export class AnalysisFailure extends Error {
   override readonly name = 'AnalysisFailure';
 }
 
-export async function processArticle(job: QueueJob, w: ArticleWork): Promise<JobResult> {
-  const doc = job.kind === 'url' ? await w.fetchDocument(job.url) : jobToDocument(job);
+async function storeArticle(doc: SourceDocument, w: ArticleWork): Promise<JobResult> {
   let analysis: Analysis;
   try {
     analysis = w.analyze(doc);
@@ -48,4 +51,22 @@ export async function processArticle(job: QueueJob, w: ArticleWork): Promise<Job
   // per unordered pair, so repeating it is harmless).
   const duplicates = await w.storeCall(() => findDuplicates(w.store, analysis.id, analysis.text, fingerprint.contentHash, fingerprint.bandKeys));
   return { status, id: analysis.id, duplicates: duplicates.length };
+}
+
+async function processUrl(url: string, w: ArticleWork): Promise<JobResult> {
+  const docs: SourceDocument[] = [];
+  const failures: SourceError[] = [];
+  for await (const item of w.readUrl(url)) {
+    if (item.ok) docs.push(item.doc);
+    else failures.push(item.error);
+  }
+  if (docs.length === 1 && failures.length === 0) return storeArticle(docs[0]!, w);
+  if (docs.length === 0) throw failures[0] ?? new SourceError(url, 'nothing to read there');
+  await w.enqueue(docs);
+  const failed = failures.length ? `; ${failures.length} failed: ${failures.map((f) => f.message).join('; ')}` : '';
+  return { status: `queued ${docs.length} documents${failed}`, id: null, duplicates: 0 };
+}
+
+export function processArticle(job: QueueJob, w: ArticleWork): Promise<JobResult> {
+  return job.kind === 'url' ? processUrl(job.url, w) : storeArticle(jobToDocument(job), w);
 }

@@ -94,7 +94,8 @@ export function openQueueClients(loc: QueueLocation, log: Log): QueueClients {
       },
     };
   }
-  const connection = { connectionString: loc.url };
+  // migrate: the first client creates BullMQ's tables (schema `bullmq`) on a fresh server.
+  const connection = { connectionString: loc.url, migrate: true };
   const queue = new Queue(loc.name, { connection }, createPostgresBackend) as unknown as EntenteQueue;
   queue.on('error', report);
   const workers: EntenteWorker[] = [];

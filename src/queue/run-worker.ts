@@ -12,11 +12,12 @@ import type { SourceDocument } from '../ingest/source-document.js';
 import type { Analysis } from '../model/analysis.js';
 import { describeLocation, openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { urlFetcher } from './fetch-url-document.js';
+import { urlReader } from './url-items.js';
 import { processArticle } from './process-article.js';
 import { openQueueClients, serviceName, type JobResult, type Log, type QueueLocation } from './queue-connection.js';
-import { jobLabel, queueJobSchema, type QueueJob } from './queue-job.js';
+import { JOB_NAME, documentToJob, jobId, jobLabel, queueJobSchema, type QueueJob } from './queue-job.js';
 import { LocalHostPacer, RedisHostPacer } from './redis-host-pacer.js';
+import { JOB_OPTIONS } from './job-options.js';
 import { ShutdownError, retryWhileUnreachable } from './service-retry.js';
 
 export interface WorkerSettings {
@@ -39,8 +40,6 @@ export interface WorkerSettings {
 
 export interface WorkerSummary { completed: number; failed: number; released: number }
 
-/** Every job is tried this often before it is parked in the failed set with its error. */
-export const JOB_ATTEMPTS = 3;
 
 /** Several workers starting at once on a fresh schema race to create it and its tables. */
 const isCreationRace = (e: unknown): boolean => {
@@ -70,13 +69,16 @@ export async function runWorker(s: WorkerSettings): Promise<WorkerSummary> {
   try {
     const ctx = s.analyze ? null : defaultAnalyzeContext();
     const analyze = s.analyze ?? ((doc: SourceDocument) => analyzeDocument(doc, ctx!));
-    const pacer = clients.redis ? new RedisHostPacer(clients.redis, s.hostDelayMs, `entente:${s.queue.name}`) : new LocalHostPacer(s.hostDelayMs);
+    const pacer = clients.redis ? new RedisHostPacer(clients.redis, s.hostDelayMs, 'entente') : new LocalHostPacer(s.hostDelayMs);
     const storeService = `PostgreSQL store at ${describeLocation(s.db)}`;
     const work = {
       store,
       analyzerVersion: ANALYZER_VERSION,
       analyze,
-      fetchDocument: urlFetcher({ pacer }),
+      readUrl: urlReader(pacer, store),
+      enqueue: async (docs: readonly SourceDocument[]) => {
+        await clients.queue.addBulk(docs.map((d) => documentToJob(d)).map((data) => ({ name: JOB_NAME, data, opts: { ...JOB_OPTIONS, jobId: jobId(data) } })));
+      },
       storeCall: <T>(f: () => Promise<T>) => retryWhileUnreachable(storeService, f, { log: s.log, signal: s.signal }),
     };
     const processor = async (job: Job<QueueJob, JobResult, string>, token?: string): Promise<JobResult> => {

@@ -44,7 +44,8 @@ export async function retryWhileUnreachable<T>(service: string, f: () => Promise
   let delay = opts.firstDelayMs ?? 500;
   const max = opts.maxDelayMs ?? 30_000;
   for (let attempt = 1; ; attempt++) {
-    if (opts.signal.aborted) throw new ShutdownError(`stopped while waiting for ${service}`);
+    // Stopping does not interrupt work in hand, only the waiting for a service that is down.
+    if (attempt > 1 && opts.signal.aborted) throw new ShutdownError(`stopped while waiting for ${service}`);
     try {
       const r = await f();
       if (attempt > 1) opts.log(`entente: ${service} reachable again`);

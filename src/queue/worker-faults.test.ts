@@ -13,6 +13,8 @@ import { enqueueSources } from './enqueue-sources.js';
 import { queueLocation } from './queue-connection.js';
 import { parkedJobs, queueCounts } from './queue-status.js';
 import { runWorker } from './run-worker.js';
+import { startTcpProxy } from './tcp-proxy.js';
+import { testPostgresUrl } from '../testing/test-stores.js';
 import { createSchema, dropSchema, query, sleep, startWorker, testQueue, testRedisUrl, uniqueName, waitFor } from './test-queue.js';
 
 const POISON = 'POISON-PILL-7f3a';
@@ -118,12 +120,59 @@ test('Redis unreachable at start: the worker says so and stops cleanly', { timeo
   const log: string[] = [];
   try {
     const db = await createSchema(schema);
-    const running = runWorker({ queue: queueLocation('redis://127.0.0.1:1', 'x'), db, dbSchema: schema, concurrency: 1, leaseMs: 5000, hostDelayMs: 0, log: (l) => log.push(l), signal: controller.signal });
+    const running = runWorker({ queue: queueLocation('redis://127.0.0.1:1', 'x'), db, dbSchema: schema, concurrency: 1, leaseMs: 1000, hostDelayMs: 0, log: (l) => log.push(l), signal: controller.signal });
     await waitFor('the Redis error', async () => Promise.resolve(log.some((l) => l.includes('Redis queue at redis://127.0.0.1:1 unreachable'))), 30_000);
     await sleep(200);
     controller.abort();
     assert.deepEqual(await running, { completed: 0, failed: 0, released: 0 });
   } finally {
+    await dropSchema(schema);
+  }
+});
+
+test('PostgreSQL and Redis lost mid-run: the worker says so, resumes, and loses or half-writes nothing', { timeout: 300_000 }, async () => {
+  const name = uniqueName('entente_test');
+  const schema = uniqueName('entente_outage');
+  const q = testQueue(name);
+  const pgProxy = await startTcpProxy('127.0.0.1', Number(new URL(testPostgresUrl).port || 5432));
+  const redisProxy = await startTcpProxy('127.0.0.1', Number(new URL(testRedisUrl).port || 6379));
+  const controller = new AbortController();
+  const log: string[] = [];
+  let running: Promise<unknown> = Promise.resolve();
+  try {
+    await createSchema(schema);
+    const n = 120;
+    await enqueueSources(docs(n), [], q.queue);
+    const viaProxy = (url: string, port: number): string => { const u = new URL(url); u.hostname = '127.0.0.1'; u.port = String(port); return u.toString(); };
+    running = runWorker({ queue: queueLocation(viaProxy(testRedisUrl, redisProxy.port), name), db: viaProxy(testPostgresUrl, pgProxy.port), dbSchema: schema,
+      concurrency: 2, leaseMs: 4000, hostDelayMs: 0, log: (l) => log.push(l), signal: controller.signal });
+    const completed = async (k: number): Promise<boolean> => (await queueCounts(q.queue)).completed >= k;
+    await waitFor('20 jobs', () => completed(20), 120_000, 50);
+    pgProxy.cut();
+    await waitFor('the store outage to be reported', async () => Promise.resolve(log.some((l) => /PostgreSQL store at .* unreachable/.test(l))), 30_000);
+    await sleep(1500);
+    pgProxy.restore();
+    await waitFor('50 jobs', () => completed(50), 120_000, 50);
+    redisProxy.cut();
+    await waitFor('the queue outage to be reported', async () => Promise.resolve(log.some((l) => /Redis queue at .* unreachable/.test(l))), 30_000);
+    await sleep(1500);
+    redisProxy.restore();
+    await waitFor('the queue to drain', async () => {
+      const c = await queueCounts(q.queue);
+      return c.completed + c.parked === n && c.waiting + c.active + c.retrying === 0;
+    }, 180_000);
+    assert.equal((await queueCounts(q.queue)).parked, 0, log.join('\n'));
+    assert.ok(log.some((l) => /PostgreSQL store at .* reachable again/.test(l)), log.join('\n'));
+    const [docCount] = await query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.documents`);
+    assert.equal(docCount?.n, String(n));
+    const [partial] = await query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.documents d WHERE NOT EXISTS (SELECT 1 FROM ${schema}.bands b WHERE b.document_id = d.id)`);
+    assert.equal(partial?.n, '0', 'no document without its band keys');
+  } finally {
+    controller.abort();
+    await running;
+    await q.dispose();
+    await pgProxy.close();
+    await redisProxy.close();
     await dropSchema(schema);
   }
 });

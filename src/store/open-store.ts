@@ -2,7 +2,7 @@
 // (WAL, foreign keys, a busy timeout). Migrations run on open. Problems opening it (locked,
 // read-only, unreachable) are StoreErrors naming the location.
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { StoreError } from '../core/errors.js';
 import { kyselyStore, systemClock, type Clock } from './kysely-store.js';
@@ -51,11 +51,19 @@ function postgresDb(url: string, schema: string | undefined): Kysely<StoreSchema
 
 const SAFE_SCHEMA = /^[a-z_][a-z0-9_]{0,62}$/;
 
+async function currentSchema(db: Kysely<StoreSchema>): Promise<string> {
+  const r = await sql<{ s: string | null }>`select current_schema() as s`.execute(db);
+  return r.rows[0]?.s ?? 'public';
+}
+
 async function migrate(db: Kysely<StoreSchema>, dialect: StoreDialect, schema: string | undefined): Promise<void> {
   const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
   // Kysely looks for its migration tables in every schema unless told which: another store's
-  // schema on the same server would make it skip creating this one's.
-  const { error } = await new Migrator({ db, provider, ...(dialect === 'postgres' && { migrationTableSchema: schema ?? 'public' }) }).migrateToLatest();
+  // schema on the same server would make it skip creating this one's. Without a schema option
+  // the store lives where the connection's search_path puts it (a URL may set it), and so do
+  // its migration records.
+  const migrationTableSchema = dialect === 'postgres' ? schema ?? (await currentSchema(db)) : undefined;
+  const { error } = await new Migrator({ db, provider, ...(migrationTableSchema && { migrationTableSchema }) }).migrateToLatest();
   if (error) throw error;
 }
 
