@@ -10,5 +10,7 @@ const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 const files = walk('dist').sort();
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...selected], { stdio: 'inherit' });
+// --test-force-exit: a test file whose client library keeps a socket or timer alive after its
+// last test (BullMQ/ioredis reconnect timers after a simulated outage) must not hang the run.
+const r = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--test-force-exit', ...selected], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
