@@ -2,28 +2,13 @@
 // the call is retried with exponential back-off for as long as it takes, logging which service
 // is down. Errors that are not about reaching the service (a constraint, a bad query) are
 // thrown at once: retrying would not help.
+import { isConnectionError } from '../core/connection-error.js';
 import { errorMessage } from '../core/errors.js';
 import type { Log } from './queue-connection.js';
 
 /** Thrown when the worker is shutting down in the middle of a retry: the job is released, not failed. */
 export class ShutdownError extends Error {
   override readonly name = 'ShutdownError';
-}
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED']);
-// PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections.
-const PG_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
-const MESSAGES = /connection terminated|timeout exceeded when trying to connect|connection error|server closed the connection|Connection is closed|the database system is (starting up|shutting down)/i;
-
-/** True when an error (or one of its causes) says the service could not be reached or went away. */
-export function isConnectionError(e: unknown): boolean {
-  for (let cur: unknown = e, depth = 0; cur && depth < 8; cur = (cur as { cause?: unknown }).cause, depth++) {
-    const code = (cur as { code?: unknown }).code;
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || PG_CODES.has(code) || code.startsWith('08'))) return true;
-    if (cur instanceof AggregateError && cur.errors.some(isConnectionError)) return true;
-    if (cur instanceof Error && MESSAGES.test(cur.message)) return true;
-  }
-  return false;
 }
 
 export interface RetryOptions {

@@ -3,7 +3,7 @@
 // StoreError that names the store, the source in flight and how to resume. Other failures (a
 // locked or read-only SQLite file, a full disk) are not helped by waiting and stop at once.
 import { errorMessage, StoreError } from '../core/errors.js';
-import { isConnectionError } from '../queue/service-retry.js';
+import { isConnectionError } from '../core/connection-error.js';
 
 /** Waits before each retry: about 7 s in all, enough for a PostgreSQL restart. */
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [500, 1000, 2000, 4000];
