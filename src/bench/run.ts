@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { actorsStage } from '../actors/actors-stage.js';
 import { loadActorDictionaries } from '../actors/analyze-context.js';
 import { analyzeSources } from '../analyze-sources.js';
+import { defaultAnalyzeContext } from '../analyze.js';
+import { formatStageCosts, stageCosts } from './stage-costs.js';
 import { extractText } from '../extract/text/extract-text.js';
 import { segment } from '../text/segment.js';
 import { readSources } from '../ingest/read-sources.js';
@@ -65,6 +67,8 @@ async function main(): Promise<void> {
 
     console.log(`entente analyze benchmark — node ${process.version}, ${n} text files, ${Math.ceil(n / 4)} HTML files, ${n * 2} JSONL records`);
     console.log(actorsCost(texts));
+    const sources = texts.map((content, i) => ({ uri: `sample-${i}.txt`, origin: `sample-${i}.txt`, kind: 'text' as const, fromRecord: false, content, encoding: 'utf-8', given: {}, diagnostics: [] }));
+    console.log(formatStageCosts(stageCosts(sources, defaultAnalyzeContext())));
     for (const f of [
       await measure('text files', [textDir], n),
       await measure('html files', [htmlDir], Math.ceil(n / 4)),

@@ -38,16 +38,32 @@ const tagger = (): Nlp => {
   return nlp;
 };
 
-/** Tokens of `text.slice(sentence.start, sentence.end)` with tags; offsets index `text`. */
-export function tagSentence(text: string, sentence: Span): TaggedToken[] {
-  const body = text.slice(sentence.start, sentence.end);
+/** A token of a sentence body, offsets relative to the body. */
+type BodyToken = Omit<TaggedToken, 'start' | 'end'> & { readonly at: number; readonly to: number };
+
+// The event, stance and target-sentiment layers each read the same sentences, and scraped pages
+// repeat sentences many times; tags depend only on the sentence's characters, so the last
+// CACHE_SIZE sentence bodies are tagged once (least recently used dropped first).
+const CACHE_SIZE = 4096;
+const cache = new Map<string, readonly BodyToken[]>();
+
+/** Forgets every cached sentence: benchmarks call it so that a repeated document is tagged afresh. */
+export const clearTagCache = (): void => cache.clear();
+
+function tagBody(body: string): readonly BodyToken[] {
+  const hit = cache.get(body);
+  if (hit) {
+    cache.delete(body);
+    cache.set(body, hit);
+    return hit;
+  }
   const w = tagger();
   const tokens = w.readDoc(body).tokens();
   const values = tokens.out() as string[];
   const tags = tokens.out(w.its.pos) as string[];
   // The typings of its.lemma disagree with out()'s; the call is the documented one.
   const lemmas = tokens.out(w.its.lemma as unknown as typeof w.its.pos) as string[];
-  const out: TaggedToken[] = [];
+  const out: BodyToken[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
     // wink keeps the characters of each token ("ca" + "n't"); find it from the cursor so that a
@@ -56,14 +72,21 @@ export function tagSentence(text: string, sentence: Span): TaggedToken[] {
     if (at < 0 || at - cursor > 40) return;
     cursor = at + value.length;
     const lower = value.toLowerCase();
-    out.push({
-      start: sentence.start + at,
-      end: sentence.start + cursor,
-      text: value,
-      lower,
-      lemma: (lemmas[i] ?? lower).toLowerCase(),
-      pos: tags[i] ?? 'X',
-    });
+    out.push({ at, to: cursor, text: value, lower, lemma: (lemmas[i] ?? lower).toLowerCase(), pos: tags[i] ?? 'X' });
   });
+  cache.set(body, out);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return out;
+}
+
+/** Tokens of `text.slice(sentence.start, sentence.end)` with tags; offsets index `text`. */
+export function tagSentence(text: string, sentence: Span): TaggedToken[] {
+  return tagBody(text.slice(sentence.start, sentence.end)).map(({ at, to, text: value, lower, lemma, pos }) => ({
+    start: sentence.start + at,
+    end: sentence.start + to,
+    text: value,
+    lower,
+    lemma,
+    pos,
+  }));
 }
