@@ -11,3 +11,10 @@ test('a value as the subject of a short categorical sentence is an appeal to val
 test('a value word elsewhere in the sentence is not', () => {
   assert.deepEqual(flagsOf('The minister spoke about justice reform in the parliament on Monday.', 'appeal_to_values'), []);
 });
+
+test('a value that has prevailed, a value with its complement, and an actor always choosing a value', () => {
+  assert.equal(flagsOf('Truth and decency have finally prevailed.', 'appeal_to_values').length, 1);
+  assert.equal(flagsOf('Freedom of speech does not stop at the border.', 'appeal_to_values').length, 1);
+  assert.equal(flagsOf('Portugal has always chosen dialogue and peace, but never at the price of its dignity.', 'appeal_to_values').length, 1);
+  assert.deepEqual(flagsOf('Portugal has always exported cork.', 'appeal_to_values'), []);
+});

@@ -16,3 +16,9 @@ test('"without X, … would …" and "the only cause of … is" are causal overs
 test('"it is clear that" and "it is time" are no clefts', () => {
   assert.deepEqual(flagsOf('It is clear that the vote caused delays. It is time that the council started work.', 'causal_oversimplification'), []);
 });
+
+test('"for one reason:" and "X is the only reason why" name a single cause', () => {
+  assert.equal(flagsOf('The harbour closed for one reason only: the mayor wanted the land for hotels.', 'causal_oversimplification').length, 1);
+  assert.equal(flagsOf('Greed is the only reason why the dam was built.', 'causal_oversimplification').length, 1);
+  assert.deepEqual(flagsOf('For one thing, the harbour is too shallow.', 'causal_oversimplification'), []);
+});

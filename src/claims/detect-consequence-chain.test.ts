@@ -17,3 +17,7 @@ test('a temporal ladder "today … tomorrow … the day after" is a slippery slo
   assert.equal(flags.length, 1);
   assert.ok(flags[0]!.confidence >= 0.5);
 });
+
+test('"tomorrow …, and the day after …" is a temporal ladder', () => {
+  assert.equal(flagsOf('If the council allows this, tomorrow it will be the park, and the day after the school itself.', 'consequential_oversimplification').length, 1);
+});

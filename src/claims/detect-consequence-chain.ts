@@ -1,7 +1,7 @@
 // Consequential oversimplification (slippery slope): one step said to set off a chain of further
 // consequences. Structural evidence: one sentence predicting at least three linked consequences
 // ("X will …, which will lead to …"), or two after a condition ("If …, … will …, and then …").
-// A temporal ladder is a chain too: "Today …, tomorrow …, and the day after tomorrow …", or a step
+// A temporal ladder is a chain too: "Today …, tomorrow …, and the day after (tomorrow) …", or a step
 // said to recur until "the day will come when …" (0.5).
 // Single predictions are not chains and are left to the cue list ("slippery slope", "the first
 // step toward", "will open the door to").
@@ -11,7 +11,7 @@ import type { TechniqueDetector } from './technique-detector.js';
 
 const LINK = /\b(?:will|would|shall|lead(?:s|ing)? to|result(?:s|ing)? in|and then|in turn)\b/gi;
 const CONDITION = /^\W*(?:if|once|should|when)\b|,\s*(?:if|once)\b/i;
-const RUNG = /\b(?:today|tomorrow|(?:the day )?after tomorrow|next year|next month|next week|the day will come|then)\b/gi;
+const RUNG = /\b(?:today|tomorrow|(?:the day )?after tomorrow|the day after|next year|next month|next week|the day will come|then)\b/gi;
 const LADDER_START = /\b(?:today|tomorrow|first|every new|each new)\b/i;
 
 /** "Today … tomorrow … after tomorrow": two rungs after a start, in one sentence. */

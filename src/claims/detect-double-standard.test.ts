@@ -27,3 +27,10 @@ test('a rhetorical question about "a country that …" is an appeal to hypocrisy
 test('a plain report of a lecture is not', () => {
   assert.deepEqual(flagsOf('The professor gave a lecture on trade in Geneva on Tuesday.', 'appeal_to_hypocrisy'), []);
 });
+
+test('"Where was X when …?", protest now against silence then, and lessons given suddenly', () => {
+  assert.equal(flagsOf('Where was the European Union when the dams in the south were flooded?', 'appeal_to_hypocrisy').length, 1);
+  assert.equal(flagsOf('The ministers who now weep over the forest were silent for ten years while it burned.', 'appeal_to_hypocrisy').length, 1);
+  assert.equal(flagsOf('Lisbon, whose banks hid the money for decades, suddenly has lessons to give on transparency.', 'appeal_to_hypocrisy').length, 1);
+  assert.deepEqual(flagsOf('The ministers were silent during the minute of remembrance.', 'appeal_to_hypocrisy'), []);
+});

@@ -8,21 +8,27 @@
 // - never … now: "has never ratified the treaty that it now invokes";
 // - "… but it demands that others …" after what the actor itself has or does;
 // - "X itself did A, and today it …": the actor's own past set against its present stance;
-// - the rhetorical question about "a country that …" ("How can a country that … talk of …?").
+// - the rhetorical question about "a country that …" ("How can a country that … talk of …?");
+// - "Where was X when …?": the critic's silence then set against its protest now;
+// - protest now, silence then: "those who now weep over A were silent for years …".
 // The flag spans the sentence: the contrast is the evidence, and it needs both halves.
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
 import { isQuestion, sentenceText } from './technique-sentence.js';
 
-const MORALISE = /\b(?:lectur(?:e|es|ed|ing)|preach(?:es|ed|ing)?|moralis\w*|moraliz\w*|teach(?:es|ing)? (?:\w+ )?(?:about|lessons)|calls? (?:itself|themselves|himself)|pos(?:es|ing) as|talks? about \w+ \w+ (?:every day|all the time|constantly))\b/i;
-const CONTRAST = /\b(?:but|yet|while|whereas|the same|itself|themselves|now|never|then)\b|;/i;
+const MORALISE = /\b(?:lectur(?:e|es|ed|ing)|preach(?:es|ed|ing)?|moralis\w*|moraliz\w*|teach(?:es|ing)? (?:\w+ )?(?:about|lessons)|calls? (?:itself|themselves|himself)|pos(?:es|ing) as|(?:gives?|giving|has|have) lessons|lessons to give|talks? about [^,.;]{1,40}? (?:every day|all the time|constantly))(?![\w])/i;
+const CONTRAST = /\b(?:but|yet|while|whereas|the same|itself|themselves|himself|herself|now|never|then|suddenly)\b|;/i;
 const RELATIVE_MORALISER = /\b(?:a|the|such a|this) (?:country|state|government|nation|power|people|countries|states)\s+(?:that|which|who)\s+(?:\w+\s+){0,2}?(?:lectur|preach|moralis|moraliz|calls? (?:itself|themselves)|claims? to|pos(?:es|ing) as|teach)/i;
 const DOUBLE_WHEN = /^\W*when\b[^;]{5,200}[;,]\s*(?:but\s+)?when\b/i;
 const NEVER_NOW = /\bnever\b.{3,120}\b(?:that|which) (?:it|they|he|she) now\b/i;
 const DEMANDS = /\b(?:has|have|does|do|keeps?|holds?|owns?)\b.{3,120},\s*(?:but|yet)\s+(?:it|they|he|she)\s+(?:demands?|asks?|expects?|wants?|insists?|requires?)\b/i;
 const ITSELF_CONTRAST = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:itself|themselves)\b.{5,200}\b(?:and today|and now|yet|but|never)\b/u;
 const COUNTRY_QUESTION = /\b(?:how|what|why)\b.{0,40}\b(?:can|could|dare|does|do)\b.{0,20}\b(?:a|the|such a) (?:country|state|government|nation|power)\s+(?:that|which|who)\b/i;
+
+const WHERE_WAS = /^\W*(?:and\s+|but\s+|so\s+)?where\s+(?:was|were)\s+[^?]{2,80}?\bwhen\b/i;
+const PROTEST_NOW = /\b(?:now|today|suddenly)\s+(?:[\p{L}-]+\s+){0,2}?(?:shed|sheds|weep|weeps|cry|cries|make|makes|protest|protests|condemn|condemns|worry|worries|care|cares|lament|laments|mourn|mourns|remember|remembers|discover|discovers|speak|speaks|talk|talks)\b/iu;
+const SILENCE = /\b(?:(?:were|was|remained|kept|stayed|fell)\s+(?:silent|quiet)|said nothing|did nothing|looked away|turned a blind eye)\b/i;
 
 export function detectDoubleStandard(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
@@ -38,6 +44,8 @@ export function detectDoubleStandard(ctx: TechniqueContext): Candidate[] {
     else if (DEMANDS.test(text)) cue = '"… but it demands" (what the actor itself does)';
     else if (ITSELF_CONTRAST.test(text)) cue = '"X itself …" set against what X does now';
     else if (question && COUNTRY_QUESTION.test(text)) cue = 'rhetorical question about "a country that …"';
+    else if (question && WHERE_WAS.test(text)) cue = '"where was X when …?" (silence then, protest now)';
+    else if (PROTEST_NOW.test(text) && SILENCE.test(text)) cue = 'protest now set against silence then';
     if (!cue) return;
     const c = structuralCandidate(ctx.text, 'appeal_to_hypocrisy', span, cue, 0.5);
     if (c) out.push(c);

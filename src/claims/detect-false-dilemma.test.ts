@@ -24,3 +24,10 @@ test('"either … or" alone stays lexical', () => {
   assert.equal(flags.length, 1);
   assert.ok(flags[0]!.confidence <= 0.4);
 });
+
+test('"must choose: A, or B" is a forced choice', () => {
+  const flags = flagsOf('The valley must choose: clean water, or endless mining.', 'false_dilemma');
+  assert.equal(flags.length, 1);
+  assert.ok(flags[0]!.confidence > 0.4);
+  assert.deepEqual(flagsOf('Voters must choose a new council next year.', 'false_dilemma'), []);
+});

@@ -3,6 +3,7 @@
 //   stick together have a chance to survive.", "Only China can …"), not a time ("Only then");
 // - "either … or …" in one sentence: two options; with a word that closes the others off
 //   ("must", "only", "no other", "choose") it is structural, alone it stays lexical.
+// - "must choose: A, or B" / "has to choose between A and B": a forced choice with its two options.
 // "There is no other choice", "no choice but", "the only way" are in the cue list.
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
@@ -46,6 +47,14 @@ function eitherOr(ctx: TechniqueContext, sentence: number): Candidate | null {
   return null;
 }
 
+const MUST_CHOOSE = /\b(?:must|has to|have to|will have to|needs? to|is forced to|are forced to)\s+(?:now\s+)?choose\b\s*(?::\s*[^,;.]{2,60},?\s+or\s+|between\s+[^,;.]{2,60}?\s+(?:and|or)\s+)/i;
+
+function mustChoose(ctx: TechniqueContext, sentence: number): Candidate | null {
+  const s = ctx.sentences[sentence]!;
+  if (!MUST_CHOOSE.test(ctx.text.slice(s.start, s.end))) return null;
+  return structuralCandidate(ctx.text, 'false_dilemma', withoutFinalStop(ctx.text, s), 'forced choice between two options ("must choose: A or B")', 0.5);
+}
+
 export function detectFalseDilemma(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((_, i) => {
@@ -53,6 +62,8 @@ export function detectFalseDilemma(ctx: TechniqueContext): Candidate[] {
     if (only) out.push(only);
     const either = eitherOr(ctx, i);
     if (either) out.push(either);
+    const choose = mustChoose(ctx, i);
+    if (choose) out.push(choose);
   });
   return out;
 }

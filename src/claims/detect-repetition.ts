@@ -5,16 +5,19 @@
 // repeats it (the title itself is not in the text). A body sentence or heading that repeats a
 // stretch of the title (at least six words) is flagged more weakly. A stretch of seven words or
 // more said again in another sentence is flagged at its first occurrence (`phrase of 12 words
-// repeated`), and so is a short sentence (3–6 words) said again alone or as a clause.
+// repeated`), and so is a short sentence (3–6 words) said again alone or as a clause. Shorter
+// still: a catchphrase of the title said twice or more in the body, and anaphora
+// (technique-catchphrases.ts), 0.5.
 //
 // Repetition the extract stage removed as scrape noise (captions repeating the title, teasers) is
 // no longer in the text and is never counted: it is the site's, not the author's.
 import type { Span } from '../model/span.js';
 import { splitSentences } from '../text/split-sentences.js';
-import { structuralCandidate, type Candidate } from './technique-candidate.js';
+import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
 import { shortRepeats } from './technique-short-repeats.js';
+import { anaphora, repeatedCuePhrases, titleCatchphrases } from './technique-catchphrases.js';
 
 const MIN_WORDS = 5;
 const MIN_PART_WORDS = 6;
@@ -86,6 +89,12 @@ export function detectRepetition(ctx: TechniqueContext): Candidate[] {
     if (c) out.push(c);
   }
   out.push(...repeatedPhrases(ctx, flagged));
+  const whole = [...flagged].map((i) => ctx.sentences[i]!);
+  for (const r of [...titleCatchphrases(ctx), ...repeatedCuePhrases(ctx), ...anaphora(ctx)]) {
+    if (whole.some((w) => r.span.start < w.end && r.span.end > w.start)) continue; // inside a sentence said again whole
+    const c = structuralCandidate(text, 'repetition', withoutFinalStop(text, r.span), r.cue, 0.5);
+    if (c) out.push(c);
+  }
   return out;
 }
 

@@ -27,3 +27,10 @@ test('a short sentence said again as a clause is a slogan and a repetition', () 
   assert.deepEqual(flagsOf(text, 'slogans').map((f) => f.text), ['Water is life']);
   assert.deepEqual(flagsOf(text, 'repetition').map((f) => f.text), ['Water is life']);
 });
+
+test('a short quoted exclamation inside a sentence is a slogan; a long one is not', () => {
+  const flags = flagsOf('Outside the court, students chanted “Free the press!” for an hour.', 'slogans');
+  assert.deepEqual(flags.map((f) => f.text), ['Free the press!']);
+  assert.equal(flagsOf('"They took our river, they will take our valley!" the farmer shouted.', 'slogans').length, 1);
+  assert.deepEqual(flagsOf('“We are very happy with the result of the vote in the northern districts today!” the mayor said.', 'slogans'), []);
+});

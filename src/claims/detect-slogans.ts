@@ -5,6 +5,9 @@
 // - an antithesis repeating its subject ("We do not seek war, but we do not fear war");
 // - a chant: three or more short clauses after a colon, each opening with a verb-like word
 //   ("…: end the war, free the hostages, open the crossings");
+// - a short exclamation in quotation marks inside a sentence (a chant, a placard: "… chanted
+//   “Long live X!”"), 1–6 words, or up to 12 when its clauses open alike ("They took A, they will
+//   take B!");
 // - a short sentence said again in the body, alone or as a clause (detect-repetition.ts flags the
 //   repetition; a repeated short line is also a slogan).
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
@@ -12,6 +15,7 @@ import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
 import { isExclamation, isQuoted, sentenceText, wordsOf } from './technique-sentence.js';
 import { shortRepeats } from './technique-short-repeats.js';
+import { quotePairs } from './detect-scare-quotes.js';
 
 const PROMO = /\b(?:subscribe|like|share|follow|click|download|sign up|join us|read more|comment)\b/i;
 const FUNCTION = new Set(['it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'there', 'what', 'who', 'which', 'here', 'all', 'not', 'no']);
@@ -48,6 +52,28 @@ function chant(text: string): { start: number; end: number } | null {
   return { start: colon + 1 + lead, end: colon + 1 + tail.trimEnd().length };
 }
 
+const QUOTED_MAX = 6;
+const QUOTED_PARALLEL_MAX = 12;
+
+/** Clauses opening with the same word ("they stole …, they will steal …"). */
+function parallel(words: readonly string[], inner: string): boolean {
+  const heads = inner.split(/[,;]/).map((c) => wordsOf(c)[0]).filter(Boolean);
+  return heads.length >= 2 && new Set(heads).size === 1 && words.length <= QUOTED_PARALLEL_MAX;
+}
+
+function quotedExclamations(ctx: TechniqueContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const pair of quotePairs(ctx.text, ctx.paragraphs)) {
+    const inner = ctx.text.slice(pair.open + 1, pair.close).trim();
+    if (!inner.endsWith('!')) continue;
+    const words = wordsOf(inner);
+    if (words.length < 1 || PROMO.test(inner) || (words.length > QUOTED_MAX && !parallel(words, inner))) continue;
+    const c = structuralCandidate(ctx.text, 'slogans', { start: pair.open + 1, end: pair.close }, 'short quoted exclamation', 0.45);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 export function detectSlogans(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   const push = (c: Candidate | null): void => { if (c) out.push(c); };
@@ -68,6 +94,7 @@ export function detectSlogans(ctx: TechniqueContext): Candidate[] {
     if (!q.direct || !aphorism(wordsOf(q.text))) continue;
     push(structuralCandidate(ctx.text, 'slogans', q.span, 'short aphorism "A is B", quoted', 0.4));
   }
+  out.push(...quotedExclamations(ctx));
   for (const r of shortRepeats(ctx)) push(structuralCandidate(ctx.text, 'slogans', r.span, `short sentence repeated ×${r.count}`, 0.5));
   return out;
 }

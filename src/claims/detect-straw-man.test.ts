@@ -14,3 +14,14 @@ test('without a named holder the introducer stays lexical', () => {
   assert.equal(flags.length, 1);
   assert.ok(flags[0]!.confidence <= 0.4);
 });
+
+test('a disparaged source said to tell what the other side wants is a straw man', () => {
+  const flags = flagsOf("The mining lobby tells the public that environmentalists want to close every factory.", 'straw_man');
+  assert.equal(flags.length, 1);
+  assert.ok(flags[0]!.confidence > 0.4);
+  assert.deepEqual(flagsOf('The ministry told reporters that the factory will close.', 'straw_man'), []);
+});
+
+test('"in the eyes of X, Y should …" puts a prescription in X\'s mouth', () => {
+  assert.equal(flagsOf('In the eyes of the European Commission, Greek farmers should quietly accept ruin.', 'straw_man').length, 1);
+});

@@ -2,7 +2,10 @@
 // that puts words in their mouth ("X like to claim that …", "want Europeans to believe that …",
 // "would have us believe …"). The cue list finds the introducer; the flag covers the claim put in
 // their mouth, to the end of the sentence. Stronger (structural) when the one said to claim it is
-// named: an actor mention or a group noun before the cue.
+// named: an actor mention or a group noun before the cue. Without a cue phrase, two forms:
+// - a disparaged source telling its audience what the other side wants ("X's propaganda tells the
+//   world that Y wants to …", "the regime's defenders now tell us that …"): the sentence, 0.45;
+// - "In the eyes of X, Y should …": a prescription put in X's mouth (0.4).
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import { mentionsIn } from './technique-clause.js';
 import type { TechniqueContext } from './technique-context.js';
@@ -10,6 +13,25 @@ import type { TechniqueDetector } from './technique-detector.js';
 
 const HOLDERS = /^(?:apologists?|propagandists?|critics?|opponents?|hawks?|politicians|officials|supporters|advocates|defenders|they|media|pundits|ideologues|lobbyists?)$/;
 const LOOK_BACK = 6;
+
+const SOURCE_TELLS = /\b(?:propaganda|propagandists?|apologists?|defenders|mouthpieces?|lobby|lobbyists|cheerleaders|spin doctors|media)\b(?:\s+[^,.;:]{0,40}?)?\s+(?:now\s+|keeps?\s+|always\s+|would\s+)?(?:tells?|told|assures?|assured|insists?|claims?|have|has)\s+(?:(?:us|you|the world|everyone|readers|the public|viewers|people)\s+)?(?:believe\s+)?that\b/iu;
+const IN_THE_EYES = /^\W*in\s+the\s+eyes\s+of\s+[^,]{2,40},\s*[^,;]{2,80}?\b(?:should|must|ought to|is supposed to|are supposed to|has to|have to)\b/i;
+
+function sentenceForms(ctx: TechniqueContext): Candidate[] {
+  const out: Candidate[] = [];
+  const cued = new Set(ctx.hits.filter((h) => h.cue.technique === 'straw_man').map((h) => h.sentence));
+  ctx.sentences.forEach((s, i) => {
+    if (cued.has(i)) return; // the cue phrase already gives the claim its span
+    const text = ctx.text.slice(s.start, s.end);
+    const [from, to] = ctx.sentenceTokens[i]!;
+    const cue = SOURCE_TELLS.test(text) ? 'a disparaged source said to tell what the other side wants'
+      : IN_THE_EYES.test(text) && mentionsIn(ctx, from, to).length ? '"in the eyes of X, … should": a prescription put in X\'s mouth' : null;
+    if (!cue) return;
+    const c = structuralCandidate(ctx.text, 'straw_man', withoutFinalStop(ctx.text, s), cue, cue.startsWith('a disparaged') ? 0.45 : 0.4);
+    if (c) out.push(c);
+  });
+  return out;
+}
 
 export function detectStrawMan(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
@@ -29,7 +51,7 @@ export function detectStrawMan(ctx: TechniqueContext): Candidate[] {
       : { technique: 'straw_man' as const, ...span, cue: `"${hit.words}"`, confidence: hit.cue.confidence, structural: false };
     if (c) out.push(c);
   }
-  return out;
+  return [...out, ...sentenceForms(ctx)];
 }
 
 export const strawManDetector: TechniqueDetector = { name: 'straw-man', detect: detectStrawMan };

@@ -17,3 +17,9 @@ test('a "while X condemned …" turn to the critic\'s own acts is whataboutism',
 test('a "while" clause without protest is not', () => {
   assert.deepEqual(flagsOf('While France hosted the talks, Germany paid for the venue.', 'whataboutism'), []);
 });
+
+test('the critic sent back to its own record is whataboutism', () => {
+  assert.equal(flagsOf('Those who complain about our fishing quotas should first ask about their own trawlers off Africa.', 'whataboutism').length, 1);
+  assert.equal(flagsOf('And before lecturing Lisbon about forests, Madrid should explain its own fires.', 'whataboutism').length, 1);
+  assert.deepEqual(flagsOf('Those who travel to the coast should book early.', 'whataboutism'), []);
+});

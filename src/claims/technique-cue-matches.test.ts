@@ -31,3 +31,11 @@ test('an anchored cue matches only at the sentence start', () => {
   assert.deepEqual(hitWords('What about the sanctions on Iran?', 'whataboutism'), ['what about']);
   assert.deepEqual(hitWords('They asked what about the sanctions on Iran.', 'whataboutism'), []);
 });
+
+test('the bundled lists hold general cues for the anonymous expert, the doubted claim and the dehumanising simile', () => {
+  assert.deepEqual(hitWords('As any tax lawyer will confirm, the rule is void.', 'appeal_to_authority'), ['as any … will confirm']);
+  assert.deepEqual(hitWords('The alleged leak, the supposed memo and not a shred of evidence.', 'doubt').sort(), ['alleged', 'shred of evidence', 'the supposed']);
+  assert.deepEqual(hitWords('They were driven out like rats.', 'name_calling'), ['like rats']);
+  assert.deepEqual(hitWords('The era of cheap gas is over.', 'conversation_killer'), ['the era of … is over']);
+  assert.deepEqual(hitWords('In the era of cheap gas it is over.', 'conversation_killer'), []);
+});

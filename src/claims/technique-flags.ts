@@ -19,6 +19,10 @@ import { doubtDetector } from './detect-doubt.js';
 import { falseDilemmaDetector } from './detect-false-dilemma.js';
 import { hypocrisyDetector } from './detect-hypocrisy.js';
 import { repetitionDetector } from './detect-repetition.js';
+import { reputationDetector } from './detect-reputation.js';
+import { guiltByAssociationDetector } from './detect-guilt-by-association.js';
+import { appealToPopularityDetector } from './detect-appeal-to-popularity.js';
+import { nameCallingDetector } from './detect-name-calling.js';
 import { mergeTechniqueFlags } from './technique-flag-merge.js';
 import { lexicalCandidate, type Candidate } from './technique-candidate.js';
 import { techniqueContext, type TechniqueInput } from './technique-context.js';
@@ -42,6 +46,10 @@ export const DETECTORS: readonly TechniqueDetector[] = [
   exaggerationDetector,
   flagWavingDetector,
   appealToValuesDetector,
+  reputationDetector,
+  guiltByAssociationDetector,
+  appealToPopularityDetector,
+  nameCallingDetector,
 ];
 
 export function techniqueFlags(input: TechniqueInput, cues: TechniqueCues, detectors: readonly TechniqueDetector[] = DETECTORS): Technique[] {
