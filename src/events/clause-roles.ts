@@ -2,17 +2,18 @@
 // prepositional target to its right, the agent after "by". Scans stay within the clause: they
 // stop at subordinators, relative pronouns and the next predicate.
 import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';
-import { isBoundary, isRelative } from './predicates.js';
+import { GERUND_PREPS, isBoundary, isRelative } from './predicates.js';
 import type { TaggedToken } from './tag-sentence.js';
+import { isCurrencyWord } from './currency-units.js';
 
 /** Targets after these prepositions, in this order of preference, unless the trigger names its own. */
 export const DEFAULT_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'into', 'at', 'for', 'from', 'over', 'of', 'upon', 'by', 'about', 'between'];
 // Slots after these only name where something happened; a target there is the last resort.
-const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout', 'within']);
+const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout', 'within', 'around']);
 const JOINERS = new Set(['and', ',', 'or', 'nor', '&']);
 const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'aside', 'over']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+export const SKIPPABLE = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 
 
 /** Whether the joiner at `i` is a conjunction after a comma (", and"), which joins clauses as often as names. */
@@ -139,6 +140,8 @@ export function findTarget(v: SentenceView, at: number, end: number, preps: read
   for (let i = at + 1; i < end; i += 1) {
     const t = v.tokens[i]!;
     const slot = slotOf(v, i);
+    // "8 million US dollars": a country naming a currency is no party to the act.
+    if (slot && slot.from === i && isCurrencyWord(v.tokens[slot.to]?.lower ?? '')) { i = slot.to - 1; continue; }
     if (slot && slot.from === i) {
       if (!skip(slot)) {
         const before = precedingPrep(v.tokens, i, at);
@@ -147,7 +150,9 @@ export function findTarget(v: SentenceView, at: number, end: number, preps: read
         if (rank === -1) break;
       }
       i = slot.to - 1;
-      direct = false;
+      // "the positions of the Karabakh Armenian forces": a slot right after the skipped one
+      // belongs to the same noun phrase.
+      if (slotOf(v, slot.to)?.from !== slot.to) direct = false;
       continue;
     }
     // "an anti- Gondor parade": a hyphen inside the object does not end it.
@@ -184,7 +189,9 @@ function gapped(v: SentenceView, from: number, end: number): ActorSlot[] {
 function objectOfVerb(tokens: readonly TaggedToken[], i: number, floor: number): boolean {
   let j = i - 1;
   while (j > floor && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j -= 1;
-  return j > floor && tokens[j]!.pos === 'VERB';
+  // "after meeting Xi Jinping": a gerund the tagger read as a noun governs its object too
+  const gerund = (k: number): boolean => tokens[k]!.lower.endsWith('ing') && GERUND_PREPS.has(tokens[k - 1]?.lower ?? '');
+  return j > floor && (tokens[j]!.pos === 'VERB' || gerund(j));
 }
 
 /** The preposition governing the slot at `i` (skipping determiners and adjectives), if any after `floor`. */
@@ -244,3 +251,4 @@ function pastAppositive(v: SentenceView, i: number): number {
   }
   return i;
 }
+

@@ -10,7 +10,8 @@ import { verbGroup } from './verb-group.js';
 /** Who a predicate's subject names; `at` is its first token when it is in this sentence. */
 export interface Subject { readonly actors: readonly ActorRef[]; readonly at: number | null }
 
-const PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+// "we" is the speaker's side: the quoted leader, or the sentence's own subject.
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 export const fromSlots = (slots: readonly ActorSlot[]): Subject => ({ actors: slots.flatMap((s) => s.actors), at: slots[0]!.from });
 

@@ -4,6 +4,7 @@
 import type { ActorRef } from '../model/analysis.js';
 import { modalityOf } from './clause-modality.js';
 import { complementSubject, DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
+import { eventNounBefore, infinitiveEnd, namedObject } from './clause-objects.js';
 import { fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
 import { pairEvents, sameParty, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
@@ -19,6 +20,13 @@ export type { Subject } from './clause-subject.js';
 // Symmetric acts: agreeing, consulting, meeting, negotiating, signing, cooperating, fighting.
 const RECIPROCAL = /^(?:030|031|03$|040|041|044|046|04$|057|06|19)/;
 const PLACE_ROOTS = /^(?:08|1[4-9]|20)/;
+/** Judgements of an act (disapproval, rejection, warnings), aimed at whoever does it. */
+const VERDICTS = /^1[123]/;
+/** Sanctions, coercion and force: said of one's own side as what it will or could do, a threat. */
+const FORCEFUL = /^(?:1[6-9]|20)/;
+/** Meetings, calls and visits; and what is said in them (statements, appeals, intents, apologies, demands, criticism, rejection, warnings). */
+const CONTACT = /^04/;
+const VERBAL = /^(?:0[1-35]|1[0-3])/;
 const MODALS_OF_DEMAND = new Set(['must', 'should']);
 const BY = new Set(['by']);
 const FROM = new Set(['from', 'by']);
@@ -30,8 +38,9 @@ const FROM = new Set(['from', 'by']);
 const INTENT: Readonly<Record<string, string>> = {
   '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '16': '131', '17': '130', '18': '138', '19': '138', '20': '138',
 };
+// A threat one's own side says it will carry out ("will respond at a time of its choosing") is made now.
 const intentCode = (code: string, announced: boolean): string | undefined =>
-  code.startsWith('15') ? (announced ? code : undefined) : INTENT[code.slice(0, 2)];
+  code.startsWith('15') ? (announced ? code : undefined) : code.startsWith('13') ? code : INTENT[code.slice(0, 2)];
 
 export interface VerbCoding {
   readonly events: CodedEvent[];
@@ -54,17 +63,8 @@ const namesNegation = (p: TriggerPattern | undefined): boolean =>
   !!p?.before.some((slot) => slot !== GAP && [...slot].some((w) => NEGATIONS.has(w)));
 const actorsIn = (slots: readonly ActorSlot[] | null): ActorRef[] => (slots ?? []).flatMap((s) => s.actors);
 
-
 const withDefaults = (preps: readonly string[] | undefined): readonly string[] =>
   preps ? [...new Set([...preps, ...DEFAULT_PREPS])] : DEFAULT_PREPS;
-
-
-
-
-
-
-
-
 
 export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, topic: Subject | null = null): VerbCoding {
   const tokens = v.tokens;
@@ -82,6 +82,13 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
   let firstSubject: Subject | null = null;
   const demanded: CodedEvent[] = [];
   const open: CodedEvent[] = [];
+  const interlocutors = new Map<number, ActorRef[]>();
+  // The subject of a copula or "have" used as the main verb ("we will have no choice but to …").
+  const copulaSubject = (q: number): Subject | null => {
+    const first = verbGroup(tokens, q).first;
+    const found = findSubject(v, first, -1);
+    return found && found !== 'coordinated' ? fromSlots(found) : pronounSubject(v, first, speakers[speakers.length - 1]?.subject ?? null, firstSubject, topic);
+  };
   predicates.forEach((p, k) => {
     const g = verbGroup(tokens, p);
     // Infinitives ("attempts to integrate with …") have no subject of their own to stop at.
@@ -92,20 +99,33 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const listed = limit >= 0 && tokens[g.first - 1]?.text === ',';
     const speaker = speakers[speakers.length - 1]?.subject ?? null;
     let subject: Subject | null;
+    let shared = false;
     if (use === 'participle') subject = subjects.get(limit) ?? null;
     else if (use === 'gerund') subject = gerundSubject(v, g.first - 1, limit, finite.find((q) => q > p));
     else {
       const found = listed ? 'coordinated' : findSubject(v, g.first, limit);
-      subject = found === 'coordinated' ? subjects.get(limit) ?? null
+      shared = found === 'coordinated';
+      // "Japan said that missiles fell into its waters and lodged a protest": a verb joined to a
+      // reported clause whose subject names no actor shares the speaker's subject.
+      const speakerBefore = !g.passive && speakers.length && speakers[speakers.length - 1]!.at < limit ? speaker : null;
+      subject = found === 'coordinated' ? subjects.get(limit) ?? speakerBefore
         : found ? fromSlots(found) : pronounSubject(v, g.first, speaker, firstSubject, topic);
+      // "approved a plan to provide …", "have no choice but to destroy …": an infinitive with no
+      // actor of its own before it is done by the subject of the clause it depends on.
+      if (!subject && limit >= 0 && tokens.slice(g.first, p).some((t) => t.lower === 'to')) subject = subjects.get(limit) ?? copulaSubject(limit);
     }
     subjects.set(p, subject);
     if (use === 'predicate' || use === 'reduced-passive') firstSubject ??= subject;
     const end = rightEnd(v, p, predicates[k + 1] ?? tokens.length);
+    // The words of an infinitive the verb governs are its words too ("gave the ambassador five
+    // days to leave", "urged both sides to exercise restraint"), for its patterns only.
+    const wordsEnd = infinitiveEnd(v, end, predicates, k);
     const verb = tokens[p]!;
     const trigger = lookupVerb(dict, verb);
     const compound = (subject?.actors.length ?? 0) > 1;
-    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, end, compound) : null;
+    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, wordsEnd, compound) : null;
+    // "called Qatar a funder of terrorism": the object named by a complement.
+    if (!choice && trigger?.complement && !g.passive && namedObject(v, p, end)) choice = { code: trigger.complement };
     // "New sanctions were imposed on …": in the passive the pattern's object stands before the verb.
     if (!choice && trigger && g.passive) {
       const before = [verb, ...tokens.slice(Math.max(0, g.first - 4), g.first)];
@@ -119,7 +139,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     if (choice && noun?.trigger.preps) preps = [...new Set([...preps, ...noun.trigger.preps])];
     const ownChoice = choice !== null;
     if (!choice) {
-      choice = noun && chooseCode(noun.trigger, tokens, noun.at, end);
+      choice = noun && chooseCode(noun.trigger, tokens, noun.at, wordsEnd);
       if (noun && choice) {
         preps = withDefaults(noun.trigger.preps);
         role = 'default';
@@ -128,6 +148,9 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     }
     // A pattern may place the actors its own way ("… received money from …": reverse).
     if (choice?.pattern?.role) role = choice.pattern.role;
+    // "announced sanctions against …", "declared a state of emergency": a statement verb whose
+    // words name an act other than a statement codes that act, with its object as the target.
+    else if (role === 'speech' && choice?.pattern && !choice.code.startsWith('01')) role = 'default';
     if (role === 'speech' && subject) speakers.push({ at: p, subject });
     // "al-Jubeir said Qatar must stop …": a statement that another party must act is a demand (CAMEO 10).
     if (speaker && subject && speakers.some((s) => s.at === predicates[k - 1]) && g.modal && MODALS_OF_DEMAND.has(g.modal) && g.modality !== 'negated') {
@@ -152,6 +175,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const from = Math.min(g.first, subject?.at ?? g.first);
     let sources: (ActorRef | null)[] = [...(subject?.actors ?? [])];
     let targets: (ActorRef | null)[];
+    let patient = false;
     if (role === 'speech') {
       targets = actorsIn(findTarget(v, p, Math.min(tokens.length, p + 16), [], notOwn)?.slots ?? null);
     } else if (passive || role === 'reverse') {
@@ -162,7 +186,12 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       // "Sanctions were imposed on Iran by the EU": the subject is the act, the target follows.
       if (!targets.length && passive) targets = actorsIn(findTarget(v, p, end, preps, (s) => agent?.includes(s) ?? false, false)?.slots ?? null);
     } else {
-      targets = actorsIn(findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code))?.slots ?? null);
+      const found = findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code));
+      // "criticized the isolation of Qatar": whom an act is done to is not whom it is criticised
+      // by; the criticism is aimed at the act's agent, when the words name one ("… by Riyadh").
+      const act = found && VERDICTS.test(choice.code) ? eventNounBefore(v, dict, found.slots[0]!, p) : -1;
+      patient = act >= 0;
+      targets = patient ? actorsIn(slotAfter(v, BY, act, end)?.filter((s) => !notOwn(s)) ?? null) : actorsIn(found?.slots ?? null);
       // "welcomed memos sent by Bree": the agent of a participle on the object is the target.
       const next = predicates[k + 1];
       if (!targets.length && next === end && uses[next] === 'reduced-passive') {
@@ -170,7 +199,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       }
       // "allowed that Mordor isn't …": the subject of the that-clause it governs, whose words are
       // the verb's too ("allowed that Mordor isn't the neatest place").
-      const clause = targets.length ? [] : complementSubject(v, p, (i) => uses[i] !== 'modifier')?.filter((s) => !notOwn(s)) ?? [];
+      const clause = targets.length || patient ? [] : complementSubject(v, p, (i) => uses[i] !== 'modifier')?.filter((s) => !notOwn(s)) ?? [];
       if (clause.length) {
         targets = actorsIn(clause);
         if (ownChoice && trigger) choice = chooseCode(trigger, tokens, p, rightEnd(v, clause[clause.length - 1]!.to, tokens.length), compound) ?? choice;
@@ -179,9 +208,22 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       // agreeing, cooperating, fighting), or a pattern for compound subjects, the conjuncts act
       // on one another.
       if (!targets.length && sources.length > 1 && (RECIPROCAL.test(choice.code) || choice.pattern?.reciprocal)) targets = sources;
+      // "phoned Putin, apologized and promised …": what one says in a call or a meeting is said to
+      // the one called or met.
+      if (!targets.length && shared && VERBAL.test(choice.code)) targets = [...(interlocutors.get(limit) ?? [])];
+      if (targets.length && CONTACT.test(choice.code)) interlocutors.set(p, targets.filter((t): t is ActorRef => t !== null));
+      else if (shared && interlocutors.has(limit)) interlocutors.set(p, interlocutors.get(limit)!);
     }
-    if (sources.length && !targets.length && role !== 'speech' && !passive && sources.every((s) => s !== null) && !objectIsParty(v, p, end)) {
+    // A commitment the actor states ("decided to provide", "announced that it would send") is itself an asserted act.
+    const ownSide = speakers.some((s) => s.at < p && [...own].some((c) => countriesOf(s.subject).has(c)));
+    const announced = modality === 'future' && ownSide;
+    // "if forced, we will totally destroy North Korea": coercion or force one's own side says it
+    // will or could use is a threat, made now, whatever the condition.
+    const vowed = ownSide && FORCEFUL.test(choice.code);
+    const stated = (modality === 'future' || modality === 'hypothetical') && (g.intent || announced || vowed) ? intentCode(choice.code, announced) : undefined;
+    if (sources.length && !targets.length && !patient && role !== 'speech' && !passive && sources.every((s) => s !== null) && !objectIsParty(v, p, end)) {
       open.push(...pairEvents(sources, [null], { code: choice.code, modality, trigger: p, from, to: end, via: 'verb' }, cap));
+      if (stated) open.push(...pairEvents(sources, [null], { code: stated, modality: 'asserted', trigger: p, from, to: end, via: 'intent' }, cap));
     }
     if (!sources.length || !targets.length) return;
     const coded = pairEvents(sources, targets, { code: choice.code, modality, trigger: p, from, to: end, via: 'verb' }, cap);
@@ -190,9 +232,6 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     // The act told the other way, when the dictionary codes it ("arrived in Gondor": Gondor hosts, 033).
     const back = choice.reverse;
     if (back && targets !== sources) events.push(...coded.flatMap((e) => (e.source && e.target ? [{ ...e, source: e.target, target: e.source, code: back }] : [])));
-    // A commitment the actor states ("decided to provide", "announced that it would send") is itself an asserted act.
-    const announced = modality === 'future' && speakers.some((s) => s.at < p && [...own].some((c) => countriesOf(s.subject).has(c)));
-    const stated = (modality === 'future' || modality === 'hypothetical') && (g.intent || announced) ? intentCode(choice.code, announced) : undefined;
     if (stated) events.push(...coded.map((e) => ({ ...e, code: stated, modality: 'asserted' as const, via: 'intent' as const })));
   });
   // A statement that is a demand is coded as the demand only.

@@ -1,7 +1,7 @@
 // The target an article implies for an act its clause leaves without one: "France suspended all
 // its development aid" in a story about Niger is aimed at Niger. News articles are about one
 // party far more than any other; an act of another party with no stated target is taken to be
-// aimed at it — but only a directed act (aid, demands, disapproval, rejection, threats,
+// aimed at it — but only a directed act (aid and pledges of aid, investigations, demands, disapproval, rejection, threats,
 // protest, force posture, reduced relations, coercion), and only when that party dominates the
 // article's mentions clearly. Otherwise the act stays uncoded, as before.
 import type { Actor, ActorRef } from '../model/analysis.js';
@@ -29,8 +29,8 @@ export function objectIsParty(v: SentenceView, p: number, end: number): boolean 
   return false;
 }
 
-/** CAMEO roots whose acts are aimed at someone even when the sentence does not say at whom. */
-const DIRECTED = /^(?:07|1[0-46-7])/;
+/** CAMEO roots whose acts are aimed at someone even when the sentence does not say at whom (and pledges of aid, 033). */
+const DIRECTED = /^(?:033|07|09|1[0-46-7])/;
 /** The topic must be mentioned at least this often … */
 const MIN_MENTIONS = 3;
 /** … and this many times as often as the next party that could be the target. */

@@ -55,7 +55,7 @@ export function chooseCode(trigger: Trigger, tokens: readonly TaggedToken[], at:
     if (p.reciprocal && !compound) continue;
     const accepts = p.surface ? asWritten : byLemma;
     if (p.before.length && !matchBefore(p.before, p.before.length - 1, tokens, at - 1, 0, accepts)) continue;
-    if (matchFrom(p.slots, 0, tokens, at + 1, end, FIRST_WITHIN, accepts)) best = p;
+    if (matchFrom(p.slots, 0, tokens, at + 1, end, p.adjacent ? 0 : FIRST_WITHIN, accepts)) best = p;
   }
   if (best) return best.code === null ? null : { code: best.code, pattern: best, ...(best.reverse && { reverse: best.reverse }) };
   return trigger.code === null ? null : { code: trigger.code, ...(trigger.reverse && { reverse: trigger.reverse }) };

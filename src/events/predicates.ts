@@ -16,6 +16,9 @@ export const GERUND_PREPS = new Set(['after', 'before', 'while', 'upon', 'since'
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
 // "his planned meeting": a participle after a possessive is an adjective.
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Irregular simple pasts that are never participles: "the minister came to Kabul" is a clause.
+const PAST_ONLY = new Set(['came', 'went', 'flew', 'gave', 'took', 'saw', 'began', 'spoke', 'wrote', 'drove', 'rose', 'fell',
+  'knew', 'threw', 'grew', 'drew', 'shook', 'chose', 'broke', 'froze', 'stole', 'ran', 'forgave', 'withdrew', 'undertook', 'overtook', 'arose', 'swore', 'tore', 'wore', 'struck']);
 export const isRelative = (t: TaggedToken | undefined): boolean => !!t && (RELATIVE.has(t.lower) || (t.lower === 'that' && t.pos !== 'SCONJ'));
 
 /** Tokens that end a clause: subordinators, relative pronouns, semicolons, colons, dashes. */
@@ -33,12 +36,15 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   // "expressed hopes", "says talks": an -s form right after a verb is its object noun.
   if (before.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower) return 'modifier';
   // Irregular participles too ("memos sent by", "talks held in"): an inflected form not in -s or -ing.
-  const participle = t.lower.endsWith('ed') || t.lower.endsWith('en') || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower));
+  const participle = !PAST_ONLY.has(t.lower) && (t.lower.endsWith('ed') || t.lower.endsWith('en') || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower)));
   // "abandon improved relations", "wants expanded ties": a participle between a verb and its object is an adjective.
   if (participle && before.pos === 'VERB' && (after?.pos === 'ADJ' || after?.pos === 'NOUN')) return 'modifier';
   if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
   if (participle && before.pos === 'NOUN' && (after?.pos === 'ADP' && after.lower !== 'by')) return 'modifier';
   if (t.lower.endsWith('ing') && before.pos === 'NOUN' && after && after.pos !== 'ADP' && after.pos !== 'PUNCT') return 'participle';
+  // "issued a statement, calling Trump …": an -ing clause after a comma adds to the clause before
+  // it, whose subject it shares (a free adjunct), when it has an object or complement of its own.
+  if (t.lower.endsWith('ing') && before.text === ',' && i > 1 && after && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON' || after.lower === 'that')) return 'participle';
   if (t.lower.endsWith('ing') && before.pos !== 'AUX' && before.lower !== 'to' && !isRelative(before)) return 'modifier';
   return 'predicate';
 }

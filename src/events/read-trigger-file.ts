@@ -31,7 +31,7 @@ function labelOf(list: string, value: unknown, index: number): string {
  */
 function entryProblems(entry: TriggerEntry, catalogue: CameoCatalogue): string[] {
   const problems: string[] = [];
-  for (const c of [entry.code, entry.reverse]) if (c && !catalogue.has(c)) problems.push(`code "${c}" is not in the CAMEO catalogue`);
+  for (const c of [entry.code, entry.reverse, entry.complement]) if (c && !catalogue.has(c)) problems.push(`code "${c}" is not in the CAMEO catalogue`);
   if (entry.code === null && entry.patterns.length === 0) problems.push('codes nothing: code is null and there are no patterns');
   entry.patterns.forEach((p, i) => {
     const label = `patterns[${i}] "${p.words}"`;

@@ -7,7 +7,8 @@
 // lower-case: slots separated by a space must be adjacent, `...` allows a gap of up to five
 // words, alternatives are written `ties|relations`. The first slot may start within the first
 // eight words after the trigger. A `*` stands for the trigger itself when words must come before
-// it: "recently *" (the last word before `*` right before the trigger), "death toll * ". The
+// it: "recently *" (the last word before `*` right before the trigger), "death toll * "; a
+// leading `*` ("* on ...") puts the first word right after the trigger. The
 // pattern with the most word slots wins (gaps do not count); ties go to the first listed, so a
 // file lists its patterns most specific first. A pattern's code may be null: those words make the
 // trigger no event ("welcome" + "christmas"); its `role` may differ from the trigger's ("receive"
@@ -43,6 +44,8 @@ export interface TriggerPattern {
   readonly surface?: boolean;
   /** Only for a compound subject, whose actors then act on one another (PETRARCH's `%`). */
   readonly reciprocal?: boolean;
+  /** The first word right after the trigger ("* on": "called on", not "called Kim … on a mission"). */
+  readonly adjacent?: boolean;
   /** As written in the file, for messages and provenance. */
   readonly words: string;
 }
@@ -72,6 +75,8 @@ export interface Trigger {
    * "leave", "said" under "say"): looked up before lemmas.
    */
   readonly forms?: readonly string[];
+  /** The code when the direct object is named by a complement ("called Qatar a funder of terrorism"). */
+  readonly complement?: string;
 }
 
 export const triggersFileSchema = z.looseObject({
@@ -99,6 +104,7 @@ export const triggerEntrySchema = z.strictObject({
   reverse: cameo.optional(),
   role: z.enum(['default', 'reverse', 'speech']).default('default'),
   preps: z.array(z.string().regex(/^[a-z]+$/)).min(1).optional(),
+  complement: cameo.optional(),
   note: z.string().optional(),
 });
 export type TriggerEntry = z.infer<typeof triggerEntrySchema>;
@@ -113,6 +119,7 @@ export interface PatternOptions {
   readonly role?: TriggerRole | undefined;
   readonly surface?: boolean | undefined;
   readonly reciprocal?: boolean | undefined;
+  readonly adjacent?: boolean | undefined;
 }
 
 export function compilePattern(words: string, code: string | null, opts: PatternOptions = {}): TriggerPattern {
@@ -127,6 +134,7 @@ export function compilePattern(words: string, code: string | null, opts: Pattern
     ...(opts.role && { role: opts.role }),
     ...(opts.surface && { surface: true }),
     ...(opts.reciprocal && { reciprocal: true }),
+    ...(opts.adjacent && { adjacent: true }),
   };
 }
 
@@ -136,8 +144,10 @@ export function toTrigger(entry: TriggerEntry, pos: 'verb' | 'noun'): Trigger {
     pos,
     code: entry.code,
     ...(entry.reverse !== undefined && { reverse: entry.reverse }),
-    patterns: entry.patterns.map((p) => compilePattern(p.words, p.code, { reverse: p.reverse, role: p.role, reciprocal: p.reciprocal })),
+    // Our format: a leading `*` ("* on ...") puts the first word right after the trigger.
+    patterns: entry.patterns.map((p) => compilePattern(p.words, p.code, { reverse: p.reverse, role: p.role, reciprocal: p.reciprocal, adjacent: p.words.trim().startsWith(`${SELF} `) })),
     role: entry.role,
     ...(entry.preps !== undefined && { preps: entry.preps }),
+    ...(entry.complement !== undefined && { complement: entry.complement }),
   };
 }

@@ -35,8 +35,11 @@ const BEFORE_TO = new Map<string, Modality>([
   ['yet', 'negated'], ['unable', 'negated'], ['likely', 'future'], ['unlikely', 'hypothetical'], ['ready', 'hypothetical'],
   ['way', 'hypothetical'], ['ways', 'hypothetical'], ['plan', 'hypothetical'], ['plans', 'hypothetical'], ['attempt', 'attempted'],
   ['attempts', 'attempted'], ['effort', 'attempted'], ['efforts', 'attempted'], ['bid', 'attempted'], ['order', 'hypothetical'],
-  ['able', 'asserted'],
+  ['able', 'asserted'], ['decision', 'future'],
 ]);
+// "approved a plan to provide", "announced its decision to withdraw": the actor's own commitment.
+const ADOPT = new Set(['approve', 'adopt', 'announce', 'unveil', 'endorse', 'finalize', 'finalise', 'make', 'take']);
+const COMMITTED_NOUNS = new Set(['plan', 'plans', 'decision']);
 const PARTICIPLE = /(?:ed|en|wn|ne|lt|pt|ung|ought|aught|id)$/;
 
 const isAux = (t: TaggedToken): boolean => t.pos === 'AUX';
@@ -45,6 +48,13 @@ const isAux = (t: TaggedToken): boolean => t.pos === 'AUX';
 function combine(a: Modality, b: Modality): Modality {
   const rank: Record<Modality, number> = { negated: 4, attempted: 3, hypothetical: 2, future: 1, asserted: 0 };
   return rank[a] >= rank[b] ? a : b;
+}
+
+/** Whether a verb of adoption governs the noun phrase ending at `i` ("approved a new plan"). */
+function adopted(tokens: readonly TaggedToken[], i: number): boolean {
+  let j = i;
+  while (j >= 0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'PRON')) j -= 1;
+  return j >= 0 && tokens[j]!.pos === 'VERB' && ADOPT.has(tokens[j]!.lemma);
 }
 
 export function verbGroup(tokens: readonly TaggedToken[], trigger: number): VerbGroup {
@@ -78,6 +88,7 @@ export function verbGroup(tokens: readonly TaggedToken[], trigger: number): Verb
       const fixed = BEFORE_TO.get(governor.lower);
       if (fixed) {
         modality = combine(modality, fixed);
+        if (COMMITTED_NOUNS.has(governor.lower)) intent ||= governor.lower === 'decision' || adopted(tokens, i - 2);
         first = i - 1;
         i -= 2;
         continue;

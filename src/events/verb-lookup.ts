@@ -35,9 +35,14 @@ export function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undef
 export function mistaggedVerb(v: SentenceView, dict: TriggerLookup, i: number): boolean {
   const t = v.tokens[i]!;
   const next = v.tokens[i + 1];
-  if (t.pos !== 'NOUN' || v.slotAt[i]! >= 0 || i === 0 || !next) return false;
+  if (v.slotAt[i]! >= 0 || i === 0 || !next) return false;
+  // ", striking the positions of …": an -ing clause after a comma the tagger read as an adjective
+  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && v.tokens[i - 1]!.text === ',' && (next.pos === 'DET' || v.slotAt[i + 1]! >= 0)) return !!ingStem(dict, t.lower);
+  if (t.pos !== 'NOUN') return false;
   // "after meeting Xi Jinping": a gerund the tagger read as a noun
   if (t.lower.endsWith('ing') && GERUND_PREPS.has(v.tokens[i - 1]!.lower) && v.slotAt[i + 1]! >= 0) return !!ingStem(dict, t.lower);
+  // "withdraws from the deal and re-imposes all the sanctions": a present tense after "and"
+  if (v.tokens[i - 1]!.lower === 'and' && /[^s]s$/.test(t.lower) && next.pos === 'DET' && i > 1 && v.tokens[i - 2]!.pos !== 'DET') return !!lookupVerb(dict, t);
   if (v.slotAt[i - 1]! < 0) return false;
   if (!(next.pos === 'DET' || next.pos === 'ADJ' || v.slotAt[i + 1]! >= 0)) return false;
   return !!(dict.verb(t.lemma) ?? dict.verb(t.lower.replace(/e?s$/, '')) ?? dict.verb(t.lower.replace(/s$/, '')));

@@ -1,0 +1,70 @@
+// Clause readings added for the events articles' misses, each on sentences written for this test:
+// free adjuncts, object complements, statement verbs that name an act, infinitive patterns,
+// threats of one's own side, interlocutors, adopted plans, patients of event nouns, compound
+// targets, currencies, visits and verbs the tagger misreads after "and".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText, eventKeys } from '../testing/code-text.js';
+
+const keys = (text: string): string[] => eventKeys(analyzeText(text));
+const has = (text: string, key: string): void => {
+  const got = keys(text);
+  assert.ok(got.includes(key), `expected ${key} in [${got.join(', ')}] for: ${text}`);
+};
+const lacks = (text: string, pattern: RegExp): void => {
+  const got = keys(text);
+  assert.ok(!got.some((k) => pattern.test(k)), `unexpected ${pattern} in [${got.join(', ')}] for: ${text}`);
+};
+
+test('an -ing clause after a comma shares the subject of the clause before it', () => {
+  has('The Kremlin issued a statement on Friday, accusing Poland of espionage.', 'RUS>POL 11 asserted');
+});
+
+test('naming an actor with a complement is disapproval; "call on" must follow the verb', () => {
+  has('Erdogan called Israel a terrorist state.', 'TUR>ISR 11 asserted');
+  has('Brazil called on Argentina to release the detainees.', 'BRA>ARG 02 asserted');
+  lacks('Erdogan called Netanyahu on Tuesday about the hostages.', /TUR>ISR 02/);
+});
+
+test('a statement verb whose words name an act codes the act', () => {
+  has('Canada announced sanctions against Iran.', 'CAN>IRN 16 asserted');
+});
+
+test('patterns read into the infinitive the verb governs', () => {
+  has('Poland gave the Belarusian ambassador two days to leave the country.', 'POL>BLR 16 asserted');
+  lacks('Poland gave the Belarusian ambassador two days to leave the country.', /POL>BLR 13/);
+});
+
+test('force one\'s own side says it would use is a threat made now; the force itself is not asserted', () => {
+  has('The Iranian foreign minister said that if attacked, Iran would strike Israel.', 'IRN>ISR 13 asserted');
+  lacks('The Iranian foreign minister said that if attacked, Iran would strike Israel.', /IRN>ISR 19 asserted/);
+});
+
+test('what is said after a call or a meeting is said to the one called or met', () => {
+  has('Scholz met Erdogan in Ankara, apologized and left.', 'DEU>TUR 05 asserted');
+});
+
+test('an adopted plan is a stated commitment; a currency named after a country is no target', () => {
+  has('Japan approved a plan to provide 5 million US dollars of food aid to Myanmar.', 'JPN>MMR 03 asserted');
+  lacks('Japan approved a plan to provide 5 million US dollars of food aid to Myanmar.', /JPN>USA/);
+});
+
+test('criticising an act done to a party is aimed at whoever does it', () => {
+  lacks('Norway condemned the isolation of Cuba.', /NOR>CUB 11/);
+  has('Norway condemned the isolation of Cuba by the United States.', 'NOR>USA 11 asserted');
+});
+
+test('closing a border is an administrative restriction, not a blockade by force', () => {
+  has('Algeria closed its border with Morocco.', 'DZA>MAR 17 asserted');
+  lacks('Algeria closed its border with Morocco.', /DZA>MAR 19/);
+});
+
+test('coming or flying to a capital is a visit; coming to power is none', () => {
+  has('The Chinese foreign minister came to Kabul on Monday.', 'CHN>AFG 04 asserted');
+  has('Macron flew to Beijing on Wednesday.', 'FRA>CHN 04 asserted');
+  lacks('The Taliban came to power in Kabul.', /04/);
+});
+
+test('a present tense after "and" is read as the verb it is', () => {
+  has('Washington leaves the agreement and re-imposes all the tariffs on Mexico.', 'USA>MEX 16 asserted');
+});

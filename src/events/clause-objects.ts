@@ -1,0 +1,53 @@
+// What follows a verb beyond its target: a complement naming its object ("called Qatar a funder
+// of terrorism"), an act its object names, whose patient is no target of a judgement ("condemned
+// the isolation of Cuba"), and the infinitives it governs, whose words its patterns may read.
+import type { TriggerLookup } from './coded-event.js';
+import { rightEnd, SKIPPABLE } from './clause-roles.js';
+import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';
+
+/**
+ * "called Qatar a funder of terrorism", "calling Trump 'mentally deranged'": an actor right after
+ * the verb, then a noun phrase or a quotation that names it (an object complement).
+ */
+export function namedObject(v: SentenceView, at: number, end: number): boolean {
+  let i = at + 1;
+  while (i < end && v.tokens[i]!.pos === 'DET' && v.slotAt[i]! < 0) i += 1;
+  const slot = slotOf(v, i);
+  if (!slot || slot.from !== i || slot.to >= end) return false;
+  const next = v.tokens[slot.to]!;
+  return next.pos === 'DET' || next.pos === 'ADJ' || /^["“‘']$/.test(next.text);
+}
+
+/** Nouns in -tion/-sion that name a body or a state of things, not an act. */
+const NOT_ACTS = new Set(['coalition', 'organization', 'organisation', 'federation', 'commission', 'delegation', 'administration',
+  'opposition', 'nation', 'population', 'position', 'mission', 'division', 'institution', 'association', 'corporation',
+  'foundation', 'situation', 'region', 'session', 'union', 'constitution', 'condition', 'conditions', 'question']);
+const PATIENT_PREPS = new Set(['of', 'against', 'on', 'into', 'toward', 'towards', 'upon']);
+
+/**
+ * Whether `slot` is the one an act is done to, in a noun phrase after the verb at `at` that names
+ * the act ("the isolation of Qatar", "any intervention against Niger", "the sanctions on Iran"):
+ * the index of that noun, else -1.
+ */
+export function eventNounBefore(v: SentenceView, dict: TriggerLookup, slot: ActorSlot, at: number): number {
+  let j = slot.from - 1;
+  while (j > at && SKIPPABLE.has(v.tokens[j]!.pos)) j -= 1;
+  if (j <= at || !PATIENT_PREPS.has(v.tokens[j]!.lower)) return -1;
+  let n = j - 1;
+  while (n > at && v.tokens[n]!.pos === 'ADJ') n -= 1;
+  const noun = v.tokens[n];
+  if (n <= at || !noun || noun.pos !== 'NOUN' || v.slotAt[n]! >= 0) return -1;
+  const act = dict.noun(noun.lemma) !== undefined || (/(?:tion|sion)s?$/.test(noun.lower) && !NOT_ACTS.has(noun.lower));
+  return act ? n : -1;
+}
+
+/** The end of the clause at `end` with the infinitives it governs ("… to leave"), up to three. */
+export function infinitiveEnd(v: SentenceView, end: number, predicates: readonly number[], k: number): number {
+  let out = end;
+  for (let j = k + 1; j < Math.min(predicates.length, k + 4); j += 1) {
+    const q = predicates[j]!;
+    if (q !== out || v.tokens[q - 1]?.lower !== 'to') break;
+    out = rightEnd(v, q, predicates[j + 1] ?? v.tokens.length);
+  }
+  return out;
+}
