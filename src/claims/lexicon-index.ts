@@ -106,6 +106,31 @@ function findForm(lex: StanceLexicon, form: string): FoundForm | undefined {
   return undefined;
 }
 
+// Inflections a phrase's first word may carry ("stands with", "stood by", "carried out").
+const PHRASE_RULES: readonly (readonly [RegExp, string])[] = [[/ies$/, 'y'], [/s$/, ''], [/ied$/, 'y'], [/([^aeiou])\1ed$/, '$1'], [/ed$/, 'e'], [/ed$/, ''],
+  [/([^aeiou])\1ing$/, '$1'], [/ing$/, 'e'], [/ing$/, '']];
+
+/** Whether some phrase of the lexicon may start with this word form, inflected or not. */
+const starts = new WeakMap<StanceLexicon, Map<string, boolean>>();
+
+export function startsPhrase(lex: StanceLexicon, form: string): boolean {
+  let memo = starts.get(lex);
+  if (!memo) starts.set(lex, (memo = new Map()));
+  let known = memo.get(form);
+  if (known === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(form, (known = findPhraseStart(lex, form)));
+  }
+  return known;
+}
+
+function findPhraseStart(lex: StanceLexicon, form: string): boolean {
+  if (lex.phrases(form)) return true;
+  const irregular = IRREGULAR[form];
+  if (irregular !== undefined && lex.phrases(irregular)) return true;
+  return PHRASE_RULES.some(([suffix, replace]) => suffix.test(form) && lex.phrases(form.replace(suffix, replace)) !== undefined);
+}
+
 /** The entry for a part of speech: its own, else the one without a part of speech, else (the tagger errs) any. */
 export function entryFor(entries: readonly LexiconWord[], pos: LexiconPos | null): LexiconWord {
   return entries.find((e) => e.pos === pos) ?? entries.find((e) => e.pos === undefined) ?? entries[0]!;

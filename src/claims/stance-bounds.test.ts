@@ -27,7 +27,8 @@ test('a sentence over the length limit carries no stance, the next one does', ()
   const run = Array.from({ length: 500 }, (_, i) => (i % 20 === 0 ? 'the hypocritical United States' : 'word')).join(' ');
   const a = analyzeText(`${run}. Turkey bullies Greece.`);
   wellFormed(a);
-  assert.deepEqual(a.stance.map((s) => s.actor), ['TUR']);
+  // Greece may be scored too, as the victim of Turkey's act; the long sentence's actor may not.
+  assert.deepEqual(a.stance.map((s) => s.actor).filter((id) => id !== 'GRC'), ['TUR']);
 });
 
 test('a thousand stray quotation marks among evaluative words neither hang nor break', () => {

@@ -22,6 +22,8 @@ export interface Clause {
   readonly negated: boolean;
   /** Not asserted: a modal, or an infinitive of a verb that does not entail it ("wants to"). */
   readonly tentative: boolean;
+  /** A demand: "should", "must", "it is time for X to": what is asked of the subject is not yet done. */
+  readonly deontic: boolean;
   /** Chunk indices. */
   readonly subject: readonly number[];
   readonly object: readonly number[];
@@ -31,6 +33,9 @@ export interface Clause {
 }
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'hardly', 'scarcely']);
+const DEONTIC = new Set(['should', 'must', 'ought']);
+// "it is time for X to …", "the moment for X to …": a demand on X.
+const DEMANDS = new Set(['time', 'moment', 'duty', 'obligation', 'responsibility']);
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'shall', 'ca', 'wo', "'ll", "'d"]);
 // After these the infinitive happened: "managed to", "continued to"; others only intend it.
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'come', 'use', 'dare', 'choose', 'help', 'keep', 'tend', 'seem', 'appear', 'get', 'have', 'be']);
@@ -54,6 +59,11 @@ function finiteFollows(tokens: readonly TaggedToken[], i: number): boolean {
   return false;
 }
 
+// "allowed anyone to split", "urged Tinubu to strengthen": the object does the infinitive's act.
+const OBJECT_CONTROL = new Set(['allow', 'permit', 'let', 'urge', 'ask', 'force', 'compel', 'order', 'tell', 'encourage', 'invite',
+  'persuade', 'enable', 'pressure', 'press', 'push', 'incite', 'instruct', 'require', 'advise', 'warn', 'call', 'beg', 'authorize',
+  'authorise', 'expect', 'want', 'need', 'oblige', 'cause', 'lead', 'prompt', 'provoke', 'help', 'teach', 'trust', 'empower']);
+
 const NOUN_LINKING = new Set(['become', 'remain', 'prove', 'seem']);
 const complementFollows = (tokens: readonly TaggedToken[], i: number): boolean => {
   let j = i + 1;
@@ -69,17 +79,18 @@ const isBoundary = (t: TaggedToken): boolean =>
 
 type Use = VerbUse | 'copula';
 
-interface Group { first: number; negated: boolean; modal: boolean; passive: boolean; infinitive: boolean }
+interface Group { first: number; negated: boolean; modal: boolean; deontic: boolean; passive: boolean; infinitive: boolean }
 
 function verbGroupOf(tokens: readonly TaggedToken[], p: number, copula: boolean): Group {
   let negated = false;
   let modal = false;
+  let deontic = false;
   let aux: TaggedToken | undefined;
   let j = p - 1;
   for (; j >= 0; j -= 1) {
     const t = tokens[j]!;
     if ((NEGATION.has(t.lower) || t.lemma === 'not') && tokens[j + 1]?.lower !== 'only') negated = true;
-    else if (t.pos === 'AUX' || MODALS.has(t.lower)) { aux ??= t; modal ||= MODALS.has(t.lower); }
+    else if (t.pos === 'AUX' || MODALS.has(t.lower)) { aux ??= t; modal ||= MODALS.has(t.lower); deontic ||= DEONTIC.has(t.lower); }
     // "only reluctantly and belatedly endorsed": coordinated adverbs stay in the group.
     else if (t.pos === 'CCONJ' && tokens[j - 1]?.pos === 'ADV' && tokens[j + 1]?.pos === 'ADV') continue;
     // 'have “already given up': a quotation mark inside the group.
@@ -88,7 +99,7 @@ function verbGroupOf(tokens: readonly TaggedToken[], p: number, copula: boolean)
   }
   const verb = tokens[p]!;
   const passive = !copula && (aux?.lemma === 'be' || aux?.lemma === 'get') && !verb.lower.endsWith('ing') && (verb.lower !== verb.lemma || PARTICIPLE.test(verb.lower));
-  return { first: j + 1, negated, modal, passive, infinitive: tokens[j]?.lower === 'to' };
+  return { first: j + 1, negated, modal, deontic, passive, infinitive: tokens[j]?.lower === 'to' };
 }
 
 /** Left conjuncts of chunk `c` ("China and Russia are …"; a comma only in a list closed by "and": "A, B and C"). */
@@ -199,6 +210,7 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
         for (let i = c.from; i < c.head; i += 1) if (chunks.target[i]! >= 0 && chunks.target[i] !== chunks.target[c.head]) return [before];
         // "was a political means to attack Ukraine": a noun's complement names no doer.
         if (k > 0 && uses[preds[k - 1]!] === 'copula' && preds[k - 1]! < c.from) return [];
+        if (k > 0 && OBJECT_CONTROL.has(tokens[preds[k - 1]!]!.lemma) && objectAfter(preds[k - 1]!) === before) return withConjuncts(tokens, chunks, before);
       }
       // "tried to …", "qualified to …", "arrived in Vienna to lecture others": the main subject.
       return k > 0 ? subjects[k - 1] ?? [] : [];
@@ -246,7 +258,9 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       const apposed = chunks.at[from - 2];
       if (before?.text === ',' && tokens[chainEnd]?.text === ',' && apposed !== undefined && apposed >= 0) return withConjuncts(tokens, chunks, apposed);
       const adjacent = tokens.slice(chunks.list[c]!.to, g.first).every((x) => x.pos === 'ADV');
-      if (before?.pos === 'ADP' || before?.lower === 'to' || (before && isPred[from - 1]! >= 0 && !adjacent)) {
+      // "those who offend China will be punished": the object of a relative clause is not the subject.
+      const inRelative = before !== undefined && isPred[from - 1]! >= 0 && relativeAt.has(isPred[from - 1]!);
+      if (before?.pos === 'ADP' || before?.lower === 'to' || (before && isPred[from - 1]! >= 0 && !adjacent) || inRelative) {
         j = from;
         continue;
       }
@@ -281,7 +295,8 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
       if (uses[preds[q]!] === 'predicate' || uses[preds[q]!] === 'copula') { subjects[k] = subjects[q]!; break; }
     }
   });
-  return preds.map((p, k) => {
+  const clauses: Clause[] = [];
+  preds.forEach((p, k) => {
     const g = groups[k]!;
     const use = uses[p]!;
     const subject = subjects[k]!;
@@ -318,6 +333,16 @@ export function findClauses(tokens: readonly TaggedToken[], chunks: Chunks): Cla
     // "If Russia loses …": a condition is not an assertion.
     const opener = tokens[(subject.length ? chunks.list[subject[0]!]!.from : g.first) - 1]?.lower ?? '';
     const tentative = g.modal || CONDITIONAL.has(opener) || (g.infinitive && !(governor && IMPLICATIVE.has(governor.lemma)));
-    return { verb: p, first: g.first, end, copula: use === 'copula', passive: g.passive || use === 'reduced-passive', negated: g.negated || denied, tentative, subject, object: [...new Set(object)], second, obliques };
+    const s0 = subject[0] === undefined ? undefined : chunks.list[subject[0]]!;
+    const demanded = g.infinitive && s0 !== undefined && tokens[s0.from - 1]?.lower === 'for' && DEMANDS.has(tokens[s0.from - 2]?.lemma ?? '');
+    // "for Yerevan to accept reality and choose peace": a coordinated verb sharing the subject shares the mood.
+    const prev = clauses[k - 1];
+    const shared = prev !== undefined && tokens[g.first - 1]?.pos === 'CCONJ' && subjects[k] === subjects[k - 1];
+    clauses.push({
+      verb: p, first: g.first, end, copula: use === 'copula', passive: g.passive || use === 'reduced-passive', negated: g.negated || denied,
+      tentative: tentative || (shared && prev.tentative), deontic: g.deontic || demanded || (shared && prev.deontic),
+      subject, object: [...new Set(object)], second, obliques,
+    });
   });
+  return clauses;
 }

@@ -18,6 +18,11 @@ export interface Contribution {
   readonly value: number;
   /** The evaluative word or phrase (with the verb it depends on, for a reversed object). */
   readonly span: Span;
+  /**
+   * Targets that voice this evaluation: the doer of an act of judging ("X condemned Y", "X called
+   * Y a liar"). The stance stage weighs a judgement by what the text thinks of its judge.
+   */
+  readonly judges?: readonly number[];
 }
 
 export interface SentimentOptions {
@@ -29,6 +34,11 @@ export interface SentimentOptions {
    * only what the clauses give.
    */
   readonly fallback?: number;
+  /**
+   * The quotation a span lies in, if any: a quoted word falls back only to targets inside the
+   * same quotation, never to its speaker or to actors outside it.
+   */
+  readonly quoteAt?: (span: Span) => Span | null;
 }
 
 /** The fallback weight NewsMTSC's train.jsonl favoured (0.3–0.7 all within 0.004 macro-F1). */
@@ -63,6 +73,11 @@ const LABEL = 1.5;
 /** "the so-called prime minister X", "the self-proclaimed republic": the text denies the actor its standing. */
 const DOUBTED_ACTOR = -0.6;
 
+// "spoke about democracy", "dreamed of peace": a topic is not what the doer does.
+const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'of']);
+// "X is a friend of Y": a relation is judged by whom it is with ("a friend of dictators", "an enemy of peace").
+const RELATION_NOUNS = new Set(['friend', 'ally', 'partner', 'enemy', 'foe', 'adversary', 'opponent', 'supporter', 'defender',
+  'protector', 'champion', 'sponsor', 'patron', 'backer', 'critic']);
 const JUDGED_PREPS = new Set(['of', 'for', 'over', 'about']);
 const PATIENT_PREPS = new Set(['at', 'on', 'against', 'about', 'over', 'toward', 'towards', 'of', 'upon']);
 const NOUN_PATIENT_PREPS = new Set(['of', 'for', 'against', 'toward', 'towards', 'on', 'in', 'with', 'to', 'from', 'about', 'over']);
@@ -140,8 +155,14 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
     if (kind === 'action' || kind === 'shifter' || kind === 'judgement') actedOn.add(k);
   });
   const best = new Map<string, Contribution>();
-  const give = (to: readonly number[], value: number, span: Span, whole = false): void => {
-    if (!value) return;
+  // Words a clause has read to nothing ("X should choose peace", "X is a friend of Y"): the fallback leaves them alone.
+  const claimed = new Set<number>();
+  const give = (to: readonly number[], value: number, span: Span, whole = false, by: readonly number[] = []): void => {
+    if (!value) {
+      claimed.add(span.start);
+      return;
+    }
+    const judges = judgesOf(chunks, by, targets.length);
     for (const c of to) {
       for (let k = 0; k < targets.length; k += 1) {
         const owned = shareOf(chunks, c, k, !actedOn.has(c));
@@ -150,14 +171,14 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
         const key = `${k}:${span.start}`;
         const v = clamp(value * share);
         const old = best.get(key);
-        if (!old || Math.abs(v) > Math.abs(old.value)) best.set(key, { target: k, value: v, span });
+        if (!old || Math.abs(v) > Math.abs(old.value)) best.set(key, judges.length ? { target: k, value: v, span, judges } : { target: k, value: v, span });
       }
     }
   };
   nounPhrases(tokens, chunks, scored, hitAt, give);
   doubtedActors(tokens, targets, give, chunks);
   for (const clause of findClauses(tokens, chunks)) readClause(tokens, chunks, clause, scored, hitAt, give);
-  if (opts.fallback) unclaimed(tokens, targets, scored, best, opts.fallback, (i) => actedOn.has(chunks.at[i] ?? -1));
+  if (opts.fallback) unclaimed(tokens, targets, scored, best, opts.fallback, (i) => actedOn.has(chunks.at[i] ?? -1), claimed, opts.quoteAt);
   return [...best.values()];
 }
 
@@ -165,18 +186,23 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
  * Words no clause gave to anyone go to the nearest target, weakly: news prose often says how it
  * judges someone without a clause linking the word to them ("a bruising defeat for X").
  */
-function unclaimed(tokens: readonly TaggedToken[], targets: readonly TokenRange[], scored: readonly Scored[], best: Map<string, Contribution>, weight: number, inAct: (i: number) => boolean): void {
-  const claimed = new Set([...best.values()].map((c) => c.span.start));
+function unclaimed(tokens: readonly TaggedToken[], targets: readonly TokenRange[], scored: readonly Scored[], best: Map<string, Contribution>, weight: number, inAct: (i: number) => boolean, claimed: ReadonlySet<number>, quoteAt?: (span: Span) => Span | null): void {
+  const given = new Set([...best.values()].map((c) => c.span.start));
   const commas: number[] = [];
   tokens.forEach((t, i) => { if (t.text === ',' || t.text === ';') commas.push(i); });
   for (const s of scored) {
-    if (claimed.has(s.hit.span.start) || !s.weight) continue;
+    if (claimed.has(s.hit.span.start) || given.has(s.hit.span.start) || !s.weight) continue;
     let dist = Infinity;
     let nearest: number[] = [];
     // An act before a target may be done to it ("the brutal invasion of Ukraine"): that says nothing of the victim.
     const act = s.hit.entry.kind === 'action' || s.hit.entry.kind === 'shifter' || (!s.hit.entry.kind && tokens[s.hit.from]?.pos === 'VERB') || inAct(s.hit.from);
+    // A quoted word is the speaker's about someone in the quotation, not about the speaker.
+    const quote = quoteAt?.(s.hit.span) ?? null;
     targets.forEach((r, k) => {
       if (act && s.hit.to <= r.from) return;
+      // "aggression against Niger", "a threat to Algeria", "the war in X": a harm before its victim or place.
+      if (s.weight < 0 && s.hit.to <= r.from && victimBetween(tokens, s.hit.to, r.from)) return;
+      if (quote && !(tokens[r.from]!.start >= quote.start && tokens[r.to - 1]!.end <= quote.end)) return;
       const d = s.hit.from >= r.to ? s.hit.from - r.to : Math.max(0, r.from - s.hit.to);
       if (d < dist) { dist = d; nearest = [k]; } else if (d === dist) nearest.push(k);
     });
@@ -191,7 +217,24 @@ function unclaimed(tokens: readonly TaggedToken[], targets: readonly TokenRange[
   }
 }
 
-type Give = (to: readonly number[], value: number, span: Span, whole?: boolean) => void;
+const VICTIM_PREPS = new Set(['against', 'to', 'in', 'on', 'upon', 'toward', 'towards', 'at', 'inside', 'within']);
+/** Whether a preposition that names a victim or a place lies between a word and a target. */
+function victimBetween(tokens: readonly TaggedToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]!.pos === 'ADP' && VICTIM_PREPS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+type Give = (to: readonly number[], value: number, span: Span, whole?: boolean, by?: readonly number[]) => void;
+
+/** The targets named by the heads of chunks `by`: who voices a judgement. */
+function judgesOf(chunks: Chunks, by: readonly number[], n: number): number[] {
+  const out: number[] = [];
+  for (const c of by) {
+    const k = chunks.target[chunks.list[c]!.head]!;
+    if (k >= 0 && k < n && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
 
 const targeted = (chunks: Chunks, c: number): boolean => chunks.target[chunks.list[c]!.head]! >= 0;
 
@@ -272,11 +315,15 @@ function content(chunks: Chunks, list: readonly number[], scored: readonly Score
 }
 
 function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, scored: readonly Scored[], hitAt: Int32Array, give: Give): void {
-  const f = (v: number): number => (c.negated ? negate(v) : v) * (c.tentative ? TENTATIVE : 1);
+  // "X should choose peace": a demand says X has not; blame in one ("X must end its aggression") stands, weakened.
+  const f = (v: number): number => {
+    const w = (c.negated ? negate(v) : v) * (c.tentative ? TENTATIVE : 1);
+    return c.deontic && w > 0 ? 0 : w;
+  };
   const vh = hitAt[c.verb]!;
   const verb = vh >= 0 ? scored[vh]! : null;
   const kind = verb ? verb.hit.entry.kind ?? 'action' : null;
-  const obliques = c.obliques.filter((o) => o.prep !== 'by').map((o) => o.chunk);
+  const obliques = c.obliques.filter((o) => o.prep !== 'by' && !(verb === null && TOPIC_PREPS.has(o.prep))).map((o) => o.chunk);
   const agent = c.obliques.filter((o) => o.prep === 'by').map((o) => o.chunk);
   const doer = c.passive ? agent : c.subject;
 
@@ -289,6 +336,12 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
     // after a plain one it carries the evaluation ("an expert in aggression").
     let inPhrase = false;
     let evaluated = verb !== null && kind === 'quality';
+    const rel = c.copula ? relationAt(tokens, chunks, c) : null;
+    if (rel) {
+      for (const w of content(chunks, [rel.of], scored, hitAt)) give(subject, 0, w.hit.span);
+      for (const w of content(chunks, [rel.with], scored, hitAt)) give(subject, f(rel.sign * w.weight * COMPLEMENT_PP), w.hit.span);
+      return;
+    }
     for (let i = c.verb + 1; i < c.end; i += 1) {
       const t = tokens[i]!;
       if (t.pos === 'ADP') inPhrase = true;
@@ -314,7 +367,7 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
   const objectWords = content(chunks, c.object, scored, hitAt);
   const obliqueWords = content(chunks, obliques, scored, hitAt);
   // "gave Clinton low marks": what is given is said of whom it is given to.
-  for (const w of content(chunks, c.second, scored, hitAt)) give(c.object, f(w.weight * PASS), w.hit.span);
+  for (const w of content(chunks, c.second, scored, hitAt)) give(c.object, f(w.weight * PASS), w.hit.span, false, doer);
   if (!verb || kind === 'action' || kind === 'noun' || kind === 'label') {
     if (verb) {
       give(doer, f(verb.weight), verb.hit.span);
@@ -334,10 +387,22 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
   }
   // judgement: on whom it is about; what they are judged for too.
   const patient = patientOf(c);
-  give(patient, f(verb.weight), verb.hit.span);
+  give(patient, f(verb.weight), verb.hit.span, false, doer);
   const judgedFor = c.obliques.filter((o) => JUDGED_PREPS.has(o.prep) && !patient.includes(o.chunk)).map((o) => o.chunk);
-  for (const w of content(chunks, judgedFor, scored, hitAt)) give(patient, f(w.weight * JUDGED_FOR), w.hit.span);
+  for (const w of content(chunks, judgedFor, scored, hitAt)) give(patient, f(w.weight * JUDGED_FOR), w.hit.span, false, doer);
   for (const w of objectWords) give(doer, f(Math.sign(verb.weight) * w.weight * JUDGED_THING), cover(verb.hit.span, w.hit.span));
+}
+
+/** "X is the best friend of Y": the relation noun after the copula and the phrase it relates X to. */
+function relationAt(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause): { sign: number; of: number; with: number } | null {
+  let i = c.verb + 1;
+  while (tokens[i] && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i += 1;
+  const k = chunks.at[i];
+  if (k === undefined || k < 0) return null;
+  const chunk = chunks.list[k]!;
+  const y = chunks.at[chunk.to + 1];
+  if (!RELATION_NOUNS.has(tokens[chunk.head]!.lemma) || tokens[chunk.to]?.lower !== 'of' || y === undefined || y < 0) return null;
+  return { sign: ['enemy', 'foe', 'adversary', 'opponent', 'critic'].includes(tokens[chunk.head]!.lemma) ? -1 : 1, of: k, with: y };
 }
 
 const EXPLETIVE = new Set(['it', 'this', 'that']);

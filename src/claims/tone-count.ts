@@ -3,7 +3,7 @@
 // own tone is computed. Only lexicon entries that hold for every part of speech are counted, since
 // untagged words cannot tell "force" the verb from "forces" the troops.
 import type { Span } from '../model/span.js';
-import { lookupForm, type StanceLexicon } from './lexicon-index.js';
+import { lookupForm, startsPhrase, type StanceLexicon } from './lexicon-index.js';
 import { matchLexicon, type LexiconHit, type MatchToken } from './lexicon-match.js';
 
 export interface ToneCount {
@@ -43,6 +43,6 @@ export function countTone(text: string, lex: StanceLexicon, span?: Span): ToneCo
   const positive = hits.filter((h) => h.entry.weight > 0).length;
   const negative = hits.length - positive;
   const raw = words.length ? (100 * (positive - negative)) / words.length : 0;
-  const candidates = words.filter((w) => lookupForm(lex, w.lower) || lex.phrases(w.lower)).map((w) => w.start);
+  const candidates = words.filter((w) => lookupForm(lex, w.lower) || startsPhrase(lex, w.lower)).map((w) => w.start);
   return { tone: Math.round(Math.max(-100, Math.min(100, raw)) * 100) / 100, words: words.length, positive, negative, hits, candidates };
 }
