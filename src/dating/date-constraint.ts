@@ -3,7 +3,7 @@
 import type { Span } from '../model/span.js';
 import type { DaySet } from './day-range.js';
 
-export type ConstraintKind = 'explicit-date' | 'yearless-date' | 'anchor' | 'office' | 'former-office' | 'duration' | 'relative';
+export type ConstraintKind = 'explicit-date' | 'yearless-date' | 'weekday-date' | 'anchor' | 'office' | 'former-office' | 'duration' | 'relative';
 
 export interface DateConstraint {
   readonly kind: ConstraintKind;
@@ -39,4 +39,6 @@ export const WEIGHT = {
   relative: 0.6,
   /** "recently" next to a dated event. */
   recently: 0.5,
+  /** "Wednesday, January 23" placed in the one year the range allows (applied inside it, never against it). */
+  weekday: 0.6,
 } as const;

@@ -172,3 +172,27 @@ test('golden: a repost of an autumn 2022 report', async () => {
     diagnostics: a.diagnostics.filter((d) => d.ruleId.startsWith('dating/')),
   });
 });
+
+test('a holder named as removed from office ("ousted President …") puts the writing date after the term', () => {
+  const a = analyzeText('Parliament ousted President Viktor Yanukovych and called early elections.', '2014-03-01');
+  assert.equal(a.contentDate?.from, '2014-02-22');
+  assert.match(reasons(a), /removed from the office of President/);
+});
+
+test('a date narrated before a verb of saying counts, though what was said is about the future', () => {
+  const a = analyzeText('On 3 March 2023, the defence minister announced that Germany will send more tanks.', '2023-03-05');
+  assert.equal(a.contentDate?.from, '2023-03-03');
+  assert.equal(undated('On 3 March 2031 the ministers will meet in Berlin.').contentDate, null);
+});
+
+test('a duration in the present tense of a hurried translation counts too', () => {
+  const a = undated("Russia's special military operation goes on already seven months, and Kyiv asks for more tanks.");
+  assert.equal(range(a), '2022-09-24..2022-10-23');
+});
+
+test('"one year ago" next to a well-known event: the Taliban take Kabul (15 August 2021)', () => {
+  const a = undated('Europe still remembers the disorderly withdrawal from Afghanistan one year ago.');
+  assert.equal(range(a), '2022-01-01..2023-08-14');
+  assert.match(reasons(a), /Taliban's capture of Kabul/);
+  assert.equal(undated('The 1996 fall of Kabul changed the region.').contentDate, null, 'another year next to the name');
+});

@@ -18,6 +18,7 @@ import type { DateConstraint } from './date-constraint.js';
 import { describeRange, hull, intersect, isoDay, parseDay, type Day, type DaySet } from './day-range.js';
 import { defaultAnchors, type DatingAnchor } from './read-anchor-file.js';
 import { recycledVerdict } from './recycled-verdict.js';
+import { placeWeekdays } from './weekday-dates.js';
 import { placeYearless } from './yearless-dates.js';
 
 export interface DatingLayer { readonly contentDate: ContentDate | null; readonly recycled: boolean | null }
@@ -63,8 +64,14 @@ function dateContent(doc: DatingInput, gazetteer: CompiledGazetteer, anchors: re
   for (const c of combined.conflicting) {
     diagnostics.push(diagnostic('dating/conflicting-evidence', `${c.reason} — conflicts with stronger evidence (${settled ? describeRange(settled) : 'none'}); set aside`, 'warning', c.span));
   }
-  const yearless = placeYearless(doc.text, evidence.yearless, combined.allows);
-  const allows = yearless.reduce((set, c) => intersect(set, c.allows), combined.allows);
+  // Weekdays pick their year among those the evidence and the page date leave (weekday-dates.ts).
+  const capped = page === null ? [] : intersect(combined.allows, [{ lo: -Infinity, hi: page + 1 }]);
+  const weekdays = placeWeekdays(doc.text, evidence.yearless, capped.length ? capped : combined.allows);
+  const narrowed = weekdays.reduce((set, c) => intersect(set, c.allows), combined.allows);
+  // Year-less dates too are placed in what the page date leaves: the range the analyst is shown.
+  const narrowedCapped = page === null ? [] : intersect(narrowed, [{ lo: -Infinity, hi: page + 1 }]);
+  const yearless = placeYearless(doc.text, evidence.yearless, narrowedCapped.length ? narrowedCapped : narrowed);
+  const allows = yearless.reduce((set, c) => intersect(set, c.allows), narrowed);
   if (!hull(allows)) return { contentDate: null, recycled: null, diagnostics };
   const { from, to, toBasis } = closeRange(allows, page);
   if (toBasis !== 'text') {
@@ -74,7 +81,7 @@ function dateContent(doc: DatingInput, gazetteer: CompiledGazetteer, anchors: re
   }
   // Of the year-less dates, the one that sets the lower bound is the evidence; the others agree.
   const latestYearless = yearless.reduce<DateConstraint | null>((a, c) => (!a || (hull(c.allows)?.lo ?? 0) > (hull(a.allows)?.lo ?? 0) ? c : a), null);
-  const used = bearing([...combined.kept, ...(latestYearless ? [latestYearless] : [])], from, to).sort((a, b) => a.span.start - b.span.start);
+  const used = bearing([...combined.kept, ...weekdays, ...(latestYearless ? [latestYearless] : [])], from, to).sort((a, b) => a.span.start - b.span.start);
   const contentDate: DatedContent = {
     from: isoDay(from),
     to: isoDay(to),

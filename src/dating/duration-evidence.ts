@@ -10,7 +10,8 @@ import { afterUnits, elapsedRange, ORDINAL, ordinalValue, QUANTITY, quantityValu
 import { sentenceAround } from './sentence-context.js';
 import { matchInWindows, timeWindows } from './time-windows.js';
 
-const LASTED = new RegExp(String.raw`\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)*(?:lasted|gone\s+on|been\s+going\s+on|continued|dragged\s+on|raged(?:\s+on)?|been\s+(?:raging|ongoing|underway|under\s+way))\s+(?:for\s+)?${QUANTITY}`, 'gi');
+// Also the present tense of translated and hurried text: "the operation goes on already eleven months".
+const LASTED = new RegExp(String.raw`\b(?:(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)*(?:lasted|gone\s+on|been\s+going\s+on|continued|dragged\s+on|raged(?:\s+on)?|been\s+(?:raging|ongoing|underway|under\s+way))|(?:goes|is\s+going|drags|rages)\s+on|lasts)\s+(?:now\s+|already\s+|so\s+far\s+)*(?:for\s+)?${QUANTITY}`, 'gi');
 const SINCE = new RegExp(String.raw`\b${QUANTITY}\s+(?:(?:have|has)\s+(?:now\s+)?passed\s+|have\s+gone\s+by\s+|on\s+)?since\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of\s+)?`, 'gi');
 const INTO = new RegExp(String.raw`\b${QUANTITY}\s+into\s+`, 'gi');
 const PAST = new RegExp(String.raw`\b(?:the\s+)?(?:past|last)\s+${QUANTITY}\s+(?:of|since)\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of\s+)?`, 'gi');

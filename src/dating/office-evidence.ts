@@ -117,7 +117,7 @@ function constraintOf(reading: RoleReading, actor: Actor, span: Span): DateConst
       allows: atLeast(left),
       weight: WEIGHT.formerOffice,
       span,
-      reason: `names ${who} as former ${reading.roleText} (left office ${isoDay(left)}): written after the term`,
+      reason: `names ${who} as ${reading.removed ? 'removed from the office of' : 'former'} ${reading.roleText} (left office ${isoDay(left)}): written after the term`,
       key,
     };
   }

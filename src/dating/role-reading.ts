@@ -23,12 +23,16 @@ export interface RoleReading {
   readonly roleStart: number;
   readonly countries: readonly string[];
   readonly former: boolean;
+  /** Named as removed from the office ("ousted President X"): a former holder too. */
+  readonly removed: boolean;
 }
 
 /** Words that may stand in a role apposition besides the role and its country. */
 const FILLER = new Set(['the', 'a', 'an', 'of', "'s", '’s', 's', 'then', 'former', 'ex', '-', 'current', 'incumbent', 'sitting', 'acting', 'outgoing']);
 /** Before the role, up to two words between ("former British Prime Minister"). */
 const PAST_HOLDER = /\b(?:former|ex|onetime|one-time|erstwhile|previous)[\s-]+(?:[^\s,.;:]+\s+){0,2}$/i;
+/** Right before the role, a word of removal: "the coup removed President X", "ousted Prime Minister Y" — the term has ended. */
+const REMOVED = /\b(?:ousted|deposed|overthrown|overthrew|toppled|removed|unseated|dismissed|sacked)\s+(?:the\s+)?(?:[^\s,.;:]+\s+){0,2}$/i;
 const NOT_NOW = /\b(?:then|late|future|would-be|next)[\s-]+(?:[^\s,.;:]+\s+){0,2}$/i;
 const NOT_YET = /^[\s-]*(?:elect|designate|nominee|candidate|hopeful)\b/i;
 
@@ -108,7 +112,8 @@ export function readRole(window: string, kind: WindowKind, matches: readonly Nam
   if (NOT_NOW.test(prefix) || NOT_YET.test(window.slice(span.end))) return null;
   let roleWords = window.slice(span.start, span.end);
   let roles = roleMatch ? values(roleMatch, 'role').map((v) => v.role) : [];
-  let former = PAST_HOLDER.test(prefix);
+  const removed = REMOVED.test(prefix);
+  let former = PAST_HOLDER.test(prefix) || removed;
   // "former Prime Minister" is a role phrase of its own (ELI); its office is the one after "former".
   const stripped = /^(?:former|ex)[\s-]+/i.exec(roleWords);
   if (stripped) {
@@ -125,6 +130,7 @@ export function readRole(window: string, kind: WindowKind, matches: readonly Nam
     roleStart: first,
     countries,
     former,
+    removed,
   };
 }
 

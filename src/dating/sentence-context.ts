@@ -28,6 +28,20 @@ const MAY = /\b(?:may|might)\b/;
 /** The sentence speaks of the future or of a possibility: its dates are not narrated facts. */
 export const speaksOfFuture = (sentence: string): boolean => FUTURE_WORDS.test(sentence) || MAY.test(sentence);
 
+/** A verb of saying after a date ends the date's clause: what was said may be about the future. */
+const SAYING = /\b(?:said|says|announced|declared|stated|told|warned|promised|pledged|confirmed|added|insisted|vowed|agreed|decided|stressed|claimed|argued|wrote|tweeted|posted)\b/i;
+
+/**
+ * Whether the future or a possibility governs the date at `span`: words of it before the date in
+ * its sentence, or after it up to a verb of saying. "On 25 January, Scholz announced that Germany
+ * will deliver tanks" narrates the announcement (a past date); "on 9 July the leaders will meet" does not.
+ */
+export function futureAround(text: string, sentence: Span, span: Span): boolean {
+  const after = text.slice(span.end, sentence.end);
+  const cut = SAYING.exec(after);
+  return speaksOfFuture(text.slice(sentence.start, span.start)) || speaksOfFuture(cut ? after.slice(0, cut.index) : after);
+}
+
 const NOT_HAPPENED = /\b(?:if|unless|whether|would|could|will|shall|won['’]t|possibly|feared|fears?\s+(?:of|that)|threats?\s+(?:of|to)|threaten\w*|risk\s+of|prospect\s+of|plan(?:s|ned|ning)?|prepar\w*|prevent\w*|deter(?:s|red|ring|rence)?|avoid\w*|warn\w*\s+(?:of|against|about|that)|predict\w*|expect\w*|promised|not|never|den(?:y|ies|ied)|talk\s+of|speculat\w*|rumou?rs?\s+of)\b/i;
 /** Right before the event's name: "a possible invasion", "no invasion". */
 const NOT_HAPPENED_JUST_BEFORE = /\b(?:any|no|without|possible|potential|imminent|impending|looming|eventual|upcoming|forthcoming|coming|proposed|new|another|second|next)\s+(?:[^\s,.;:]+\s+){0,2}$/i;

@@ -10,7 +10,7 @@ import type { DateCandidate, DateContext } from '../events/date-candidate.js';
 import { yearDates } from '../events/year-dates.js';
 import { WEIGHT, type DateConstraint } from './date-constraint.js';
 import { atLeast, dayOf, isoDay, monthEnd, monthStart, parseDay, yearEnd, yearStart, type Day } from './day-range.js';
-import { LIMIT_BEFORE, speaksOfFuture } from './sentence-context.js';
+import { futureAround, LIMIT_BEFORE } from './sentence-context.js';
 
 /** A date with its year, as the period it names. */
 export interface DatedSpan extends Span {
@@ -24,6 +24,12 @@ export interface YearlessSpan extends Span {
   readonly month: number;
   /** null for a month named alone. */
   readonly day: number | null;
+  /** The weekday named with it ("Wednesday, January 23"): 0 = Sunday … 6 = Saturday, and the span of date and weekday together. */
+  readonly weekday: NamedWeekday | null;
+}
+
+export interface NamedWeekday extends Span {
+  readonly day: number;
 }
 
 export interface StatedDates {
@@ -38,6 +44,14 @@ const HAS_YEAR = /(?<!\d)\d{4}(?!\d)/;
 const CALENDAR_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/;
 const BARE_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 /** "the end of June": the last third of the month (chrono says its last day). */
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY = String.raw`\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b`;
+/** "Wednesday, January 23", "on Tuesday night, August 2", "Sunday the 16th of March". */
+const WEEKDAY_BEFORE = new RegExp(String.raw`${WEEKDAY}(?:\s+(?:night|evening|morning|afternoon|noon))?\s*,?\s*(?:the\s+)?$`, 'i');
+const WEEKDAY_AT_START = new RegExp(String.raw`^${WEEKDAY}`, 'i');
+/** "January 23 (Wednesday)", "on 23 January, a Wednesday". */
+const WEEKDAY_AFTER = new RegExp(String.raw`^\s*(?:\(\s*|,\s*a\s+)${WEEKDAY}`, 'i');
+
 const END_OF = /^(?:the\s+)?end\s+of\b/i;
 
 /** Room around a calendar word for the rest of its date ("the end of", "24", ", 2022", "last"). */
@@ -82,25 +96,38 @@ export function statedDates(text: string, sentences: readonly Span[], inEvents: 
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     const calendar = CALENDAR_WORDS.test(sentence);
-    if ((!calendar && !BARE_YEAR.test(sentence)) || speaksOfFuture(sentence)) continue;
+    if (!calendar && !BARE_YEAR.test(sentence)) continue;
     const whole: DateContext = { text, from: s.start, to: s.end, documentDay: READING_DAY, future: false };
     const found: DateCandidate[] = [...yearDates(whole)];
     // chrono reads only the few words around each month name or numeric date: it is the costly part.
     if (calendar) for (const w of calendarWindows(sentence, s.start)) found.push(...chronoDates({ ...whole, from: w.start, to: w.end }));
     for (const c of found) {
       if (c.basis !== 'explicit' || inEvents.some((e) => overlaps(e, c))) continue;
-      if (LIMIT_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
+      if (LIMIT_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start)) || futureAround(text, s, c)) continue;
       const written = text.slice(c.start, c.end);
       if (HAS_YEAR.test(written)) {
         const p = period(c.value, written);
         if (p) dated.push({ start: c.start, end: c.end, value: c.value, ...p });
       } else {
         const [, m, d] = c.value.split('-').map(Number);
-        if (m !== undefined) yearless.push({ start: c.start, end: c.end, month: m, day: END_OF.test(written) ? 21 : d ?? null });
+        if (m !== undefined) yearless.push({ start: c.start, end: c.end, month: m, day: END_OF.test(written) ? 21 : d ?? null, weekday: d === undefined || END_OF.test(written) ? null : weekdayNamed(text, s, c) });
       }
     }
   }
   return { dated, yearless };
+}
+
+/** The weekday named with a date: at its start, right before it in its sentence, or right after it. */
+function weekdayNamed(text: string, sentence: Span, date: Span): NamedWeekday | null {
+  const at = WEEKDAY_AT_START.exec(text.slice(date.start, date.end));
+  const from = Math.max(sentence.start, date.start - 32);
+  const before = at ? null : WEEKDAY_BEFORE.exec(text.slice(from, date.start));
+  const after = at || before ? null : WEEKDAY_AFTER.exec(text.slice(date.end, Math.min(sentence.end, date.end + 16)));
+  const name = (at ?? before ?? after)?.[1];
+  if (!name) return null;
+  const start = before ? from + before.index : date.start;
+  const end = after ? date.end + after[0].length : date.end;
+  return { day: WEEKDAYS.indexOf(name.toLowerCase()), start, end };
 }
 
 const weightOf = (value: string): number =>

@@ -32,3 +32,23 @@ test('impossible dates and times are rejected', () => {
   assert.equal(parseHeader('2023/13/01 world 5'), null);
   assert.equal(parseHeader('2023/01/0129:15:02 world 5'), null);
 });
+
+test('a year-last numeric date whose order is plain', () => {
+  assert.equal(parseHeader('25/07/2023 09:30 | World | 210 views')?.published, '2023-07-25T09:30');
+  assert.equal(parseHeader('07/25/2023 09:30 | World | 210 views')?.published, '2023-07-25T09:30');
+  assert.equal(parseHeader('25/07/2023 09:30 | World | 210 views')?.monthFirst, undefined);
+});
+
+test('a year-last numeric date that reads either way gives both readings', () => {
+  const h = parseHeader('03.04.2022 11:05 | Politics | Views: 88 | Author: Desk editor');
+  assert.deepEqual(h, { published: '2022-04-03T11:05', monthFirst: '2022-03-04T11:05', category: 'politics', views: 88, author: 'Desk editor' });
+});
+
+test('a weekday before a day-first month-name date, fields between bars in any order', () => {
+  assert.deepEqual(parseHeader('Thursday 9 March 2023 | 18:40 CET | Europe | City Desk | 1,204 reads'), { published: '2023-03-09T18:40', category: 'europe', views: 1204, author: null });
+  assert.equal(parseHeader('Tue, Jan 10, 2023 | Business')?.published, '2023-01-10');
+});
+
+test('a line with a date and bars but a field no header holds is not a header', () => {
+  assert.equal(parseHeader('12/05/2021 | the minister said the talks would resume next week in Geneva'), null);
+});
