@@ -3,7 +3,8 @@
 //   and dating check passes — the issue's bar;
 // - our own twelve annotated articles (test/fixtures/claims, written and annotated before any
 //   claims code ran on them): floors at the level measured when the stages landed, so that a
-//   change that loses findings fails here. Quotes are at 155/187 (0.83), stance at 29/36 (0.81,
+//   change that loses findings fails here. Quotes are at 178/187 (0.95, from 155/187 once commitments, requests,
+//   characterisations and translated cue forms were read; claims-blind, a development set since then, is at 87/97), stance at 29/36 (0.81,
 //   from 27/36 once derogatory labels on an actor's own phrase counted in full; the 7 misses are
 //   irony and framing by juxtaposition the lexicon cannot read; the office holders added to data/actors for speakers were found by
 //   reading these articles' misses, so the quotes figure is optimistic too);
@@ -30,7 +31,7 @@ test('shared gold: every quotes, techniques, stance and dating check passes', { 
   }
 });
 
-const FLOORS: Record<(typeof FAMILIES)[number], number> = { quotes: 0.8, techniques: 0.9, stance: 0.8, dating: 0.9 };
+const FLOORS: Record<(typeof FAMILIES)[number], number> = { quotes: 0.9, techniques: 0.9, stance: 0.8, dating: 0.9 };
 
 test('our annotated articles: claims and dating stay at or above their measured level', async (t) => {
   const dir = fixture('claims');

@@ -36,6 +36,9 @@ const TAIL_TOKENS = 60;
 export const MAX_SENTENCE_CHARS = 5000;
 const MAX_UNCLOSED_REPORTS = 10;
 
+/** Between two quotes, what makes the second continue the first's attribution: nothing, or "and that (they)" ("wrote that “…” and that they “…”"). */
+const CONTINUES = /^\s*(?:,?\s*and\s+(?:that\s+)?(?:(?:he|she|it|they|we)\s+)?)?$/;
+
 const TITLE_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'with', 'de', 'la', 'le', 'du', 'des']);
 
 /** "Victory Day of the Russian Patriotic War": a capitalised name, not speech. */
@@ -118,7 +121,7 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
         if (attribution) end = tail.end ?? tail.tokens.at(-1)?.end ?? region.end;
       }
       // News style: a quote that follows an attributed one with nothing between continues it.
-      if (!attribution && previous?.attribution && /^\s*$/.test(text.slice(previous.end, region.open))) attribution = previous.attribution;
+      if (!attribution && previous?.attribution && CONTINUES.test(text.slice(previous.end, region.open))) attribution = previous.attribution;
       if (!attribution && isTerm(content, count)) return;
       if (attribution) used.add(attribution.cueSpan.start);
       kept.push({ region, attribution });

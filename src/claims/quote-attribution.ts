@@ -48,7 +48,18 @@ const firstWordAt = (tokens: readonly Token[], i: number): number => {
   return k;
 };
 
-/** The attribution ending right before a quote's opening mark; `lead` are the tokens from its sentence's start. */
+/** Coordinated objects of a characterisation: "called the incident and the video of the arrest “…”". */
+const MAX_COORDINATED_OBJECT_WORDS = 7;
+
+/** A short plain object ("the draft", "it"), or noun phrases joined by "and" before a determiner. */
+function bareObject(skipped: readonly Token[]): boolean {
+  if (!skipped.some((t) => !DETERMINERS.has(t.lower))) return false;
+  const stops = skipped.filter((t, i) => PHRASE_STOPS.has(t.lower) && !(t.lower === 'and' && DETERMINERS.has(skipped[i + 1]?.lower ?? '')));
+  if (stops.length > 0) return false;
+  const coordinated = skipped.some((t) => t.lower === 'and');
+  return skipped.length <= (coordinated ? MAX_COORDINATED_OBJECT_WORDS : MAX_BARE_OBJECT_WORDS);
+}
+
 /** Whether a quote right after the words lead[from..to] (between its cue and its mark) is that cue's speech. */
 function introduces(cue: CueMatch, lead: readonly Token[], from: number, to: number, intro: Token | undefined): boolean {
   const skipped = lead.slice(from, to + 1);
@@ -56,9 +67,10 @@ function introduces(cue: CueMatch, lead: readonly Token[], from: number, to: num
     if (skipped.length === 0) return false;
     if (intro !== undefined) return cue.form.links.includes(intro.lower);
     // A quoted complement right after a short object: "called it “…”", not "criticizes allies at every turn and “…”".
-    return skipped.length <= MAX_BARE_OBJECT_WORDS && skipped.some((t) => !DETERMINERS.has(t.lower)) && !skipped.some((t) => PHRASE_STOPS.has(t.lower));
+    return bareObject(skipped);
   }
   if (intro !== undefined && LINKS.has(intro.lower)) return false;
+  if (skipped.length > MAX_OBJECT_WORDS) return false;
   // Right before the mark with nothing between, only a `clause` verb introduces speech: "promised “strategic autonomy”" is an object.
   if (skipped.length === 0) return intro !== undefined || cue.form.takes === 'clause';
   // Words between the cue and the quote are an addressee or a setting, and need a colon, comma or "that".
@@ -72,7 +84,7 @@ export function attributeBefore(scene: QuoteScene, lead: readonly Token[]): Attr
   if (lead[k]?.text === ':' || lead[k]?.text === ',') intro = lead[k--];
   if (lead[k]?.lower === 'that' || (!intro && LINKS.has(lead[k]?.lower ?? ''))) intro = lead[k--];
   if (k < 0) return null;
-  for (let gap = 0; gap <= MAX_OBJECT_WORDS && k - gap >= 0; gap += 1) {
+  for (let gap = 0; gap <= MAX_COORDINATED_OBJECT_WORDS && k - gap >= 0; gap += 1) {
     const end = k - gap;
     if (gap > 0 && !isWord(lead[end + 1])) break;
     const cue = cueEndingAt(lead, end, scene.cues, scene.mentions);

@@ -4,6 +4,7 @@
 // between ("Vitaly Churkin answered. He said …"): then it stays unresolved.
 import type { ActorRef, Quote } from '../model/analysis.js';
 import { mentionCovering, mentionsWithin, type PlacedMention } from './quote-mentions.js';
+import { personName } from './quote-speaker-context.js';
 
 /** A pronoun further than this from the person it would stand for is not resolved. */
 const MAX_PRONOUN_DISTANCE = 1500;
@@ -47,7 +48,7 @@ export function resolvePronounSpeakers(text: string, quotes: readonly Quote[], m
   for (const i of order) {
     const q = out[i]!;
     const start = q.speakerSpan?.start ?? -1;
-    if (q.speaker === null && start >= 0 && /^(he|she)$/i.test(q.speakerText ?? '')) {
+    if (q.speaker === null && start >= 0 && /^(?:he|she|him|his|her)$/i.test(q.speakerText ?? '')) {
       const named = lastPersonMention(mentions, start);
       const candidates: InView[] = [quoted, named].filter((c): c is InView => c !== null && c.end <= start && start - c.end <= MAX_PRONOUN_DISTANCE);
       const recent: InView | undefined = candidates.sort((a, b) => b.end - a.end)[0];
@@ -57,7 +58,8 @@ export function resolvePronounSpeakers(text: string, quotes: readonly Quote[], m
     }
     const speaker: ActorRef | null = out[i]!.speaker;
     const end = Math.max(q.span.end, q.cueSpan?.end ?? 0, q.speakerSpan?.end ?? 0);
-    if (isPerson(speaker)) quoted = { ref: speaker, end };
+    // A named person the gazetteer lacks, resolved to their state ("Ambassador of Russia … Sergei Nechayev"), is in view too.
+    if (isPerson(speaker) || (speaker && q.speakerText && personName(q.speakerText))) quoted = { ref: speaker!, end };
     else if (q.speakerSpan && speaker === null) unresolvedEnd = end;
   }
   return out;

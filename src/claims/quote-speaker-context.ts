@@ -15,7 +15,14 @@ const MAX_CONTEXT_CHARS = 1500;
 const ROLES = new Set(['minister', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'ambassador', 'representative',
   'envoy', 'department', 'office', 'commission', 'government', 'treasury', 'junta', 'chancellor', 'premier', 'secretary', 'negotiator',
   'diplomat', 'official', 'officials', 'cabinet', 'authorities', 'administration', 'prosecutor', 'ministries', 'delegation', 'embassy',
-  'council', 'agency', 'general', 'command', 'army', 'military', 'defence', 'defense', 'navy', 'deputy', 'mfa', 'mid', 'kremlin', 'leadership']);
+  'council', 'agency', 'general', 'command', 'army', 'military', 'defence', 'defense', 'navy', 'deputy', 'mfa', 'mid', 'kremlin', 'leadership',
+  'head', 'leader', 'committee', 'statement', 'communique', 'declaration', 'resolution', 'mps', 'lawmakers']);
+/** Role words that name the same office: "President Aliyev …, the head of state declared". */
+const SAME_ROLE: Record<string, string> = { head: 'leader', leader: 'leader', president: 'leader', premier: 'leader', chancellor: 'leader' };
+/** Departments: "Foreign Minister Wang Yi" and later "a Foreign Ministry spokesperson" speak for one state. */
+const DEPARTMENTS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'commerce', 'trade', 'justice', 'security']);
+/** Documents of summits and blocs: a bloc named in context issued them, else a state. */
+const DOCUMENTS = new Set(['communique', 'declaration', 'resolution']);
 /** Roles whose speaker is the military. */
 const MILITARY = new Set(['defence', 'defense', 'general', 'command', 'army', 'military', 'navy']);
 /** Collective speakers that stand for an alliance or bloc named before ("the 31 allies", "the member states"). */
@@ -29,6 +36,8 @@ const NOT_NAME = new Set(['The', 'A', 'An', 'His', 'Her', 'Its', 'Their', 'Our',
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const isState = (r: ActorRef): boolean => /^[A-Z]{3}$/.test(r.country) && r.code.startsWith(r.country);
+const isPersonRef = (r: ActorRef): boolean => r.id.startsWith('person:');
+const roleKey = (w: string): string => SAME_ROLE[w] ?? w;
 const isBloc = (r: ActorRef): boolean => !r.id.startsWith('person:') && !/^[A-Z]{3}$/.test(r.id);
 const slug = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -94,7 +103,7 @@ const GOVERNING = new Set(['in', 'from', 'to', 'at', 'with', 'against', 'on', 'i
  * named in each that no preposition governs ("Four RAF jets from … in Cyprus used …, the
  * Ministry of Defence said": the RAF's country, not Cyprus).
  */
-function subjectState(text: string, sentences: readonly Span[], mentions: readonly PlacedMention[], pos: number): ActorRef | null {
+function subjectState(text: string, sentences: readonly Span[], mentions: readonly PlacedMention[], pos: number, fits: (r: ActorRef) => boolean = isState): ActorRef | null {
   let k = sentences.findIndex((s) => s.end > pos);
   if (k < 0) k = sentences.length - 1;
   for (let n = 0; k >= 0 && n < SUBJECT_SENTENCES; k -= 1, n += 1) {
@@ -102,7 +111,7 @@ function subjectState(text: string, sentences: readonly Span[], mentions: readon
     for (const m of mentionsWithin(mentions, { start: s.start, end: Math.min(s.end, pos) })) {
       const before = /([\p{L}]+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(s.start, m.start - 40), m.start))?.[1]?.toLowerCase();
       if (before && GOVERNING.has(before)) continue;
-      const ref = m.actors.find(isState);
+      const ref = m.actors.find(fits);
       if (ref) return ref;
     }
   }
@@ -119,7 +128,7 @@ export function resolveContextSpeakers(text: string, quotes: readonly Quote[], m
   const people = new Map<string, ActorRef>();
   const roles = new Map<string, ActorRef>();
   const remember = (phrase: string, ref: ActorRef): void => {
-    for (const w of phrase.match(WORD) ?? []) if (ROLES.has(w.toLowerCase())) roles.set(w.toLowerCase(), ref);
+    for (const w of (phrase.match(WORD) ?? []).map((x) => x.toLowerCase())) if (ROLES.has(w) || DEPARTMENTS.has(w)) roles.set(roleKey(w), ref);
   };
   for (const i of order) {
     const q = out[i]!;
@@ -127,23 +136,37 @@ export function resolveContextSpeakers(text: string, quotes: readonly Quote[], m
     const name = personName(q.speakerText);
     const surname = name?.split(' ').at(-1);
     if (q.speaker) {
-      if (surname && q.speaker.id.startsWith('person:')) people.set(surname, q.speaker);
+      // Either end of the name may be the family name later ("Ri Yong Ho" … "Ri stressed").
+      if (name && q.speaker.id.startsWith('person:')) for (const part of new Set([name.split(' ')[0]!, surname!])) people.set(part, q.speaker);
       remember(q.speakerText, q.speaker);
       continue;
     }
-    const known = surname ? people.get(surname) : undefined;
+    const known = surname ? people.get(surname) : people.get(q.speakerText.trim());
     if (known) { out[i] = { ...q, speaker: known }; continue; }
+    // "It said that …", "They demanded …": the body or group the sentences before are about.
+    if (/^(?:it|they|them|their)$/i.test(q.speakerText.trim())) {
+      const ref = subjectState(text, sentences, mentions, q.speakerSpan.start, (r) => !isPersonRef(r));
+      if (ref) out[i] = { ...q, speaker: ref };
+      continue;
+    }
     const words = (q.speakerText.match(WORD) ?? []).map((w) => w.toLowerCase());
     const members = words.some((w) => MEMBERS.has(w));
     if (!members && !words.some((w) => ROLES.has(w))) continue;
     // "the spokesperson", "the ministry": the last speaker with that role.
-    const definite = /^the\s+\p{L}+$/iu.test(q.speakerText.trim()) ? roles.get(words[1] ?? '') : undefined;
+    // "the head of state", "the ministry": a definite role with no name is the last speaker in that role.
+    const definite = /^the(?:\s+\p{Ll}+)+$/u.test(q.speakerText.trim().replace(/^The/, 'the'))
+      ? words.map((w) => roles.get(roleKey(w))).find((r) => r !== undefined) : undefined;
     if (definite) { out[i] = { ...q, speaker: definite }; continue; }
-    const country = members ? contextActor(mentions, q.speakerSpan.start, true)
-      : countryInPhrase(text, mentions, q.speakerSpan) ?? subjectState(text, sentences, mentions, q.speakerSpan.start) ?? contextActor(mentions, q.speakerSpan.start, false);
+    const inPhrase = members ? null : countryInPhrase(text, mentions, q.speakerSpan);
+    // A named person's country comes from the passage; an unnamed office's department may match one quoted before.
+    const department = name ? undefined : words.map((w) => (DEPARTMENTS.has(w) ? roles.get(w) : undefined)).find((r) => r !== undefined);
+    const document = words.some((w) => DOCUMENTS.has(w)) ? contextActor(mentions, q.speakerSpan.start, true) : null;
+    // "The Group of Seven … its members promised": the bloc the sentences are about, else the one named most.
+    const country = members ? subjectState(text, sentences, mentions, q.speakerSpan.start, isBloc) ?? contextActor(mentions, q.speakerSpan.start, true)
+      : inPhrase ?? department ?? document ?? subjectState(text, sentences, mentions, q.speakerSpan.start) ?? contextActor(mentions, q.speakerSpan.start, false);
     if (!country) continue;
     let ref: ActorRef;
-    if (members) ref = country;
+    if (members || (document && country === document)) ref = country;
     else {
       const code = `${country.country}${words.some((w) => MILITARY.has(w)) ? 'MIL' : 'GOV'}`;
       ref = name ? { id: `person:${slug(name)}`, country: country.country, code } : { id: country.country, country: country.country, code };

@@ -7,7 +7,7 @@ import type { Span } from '../model/span.js';
 import { mentionCovering, mentionsWithin, type PlacedMention } from './quote-mentions.js';
 import {
   BETWEEN, DETERMINERS, FIRST_PERSON, FREE_RELATIVE, isCapitalised, isWord, MODALS, NEGATIONS, NOUN_MARKERS, PASSIVE,
-  PHRASE_STOPS, PREPOSITIONS, PRONOUNS, type Token,
+  PHRASE_STOPS, PREPOSITIONS, PRONOUNS, TIME_WORDS, type Token,
 } from './quote-tokens.js';
 import type { QuoteScene } from './quote-scene.js';
 import { cueEndingAt, type CueMatch } from './speech-cue-match.js';
@@ -33,6 +33,22 @@ const NOT_ADVERBS = new Set(['ally', 'family', 'rally', 'assembly', 'reply', 'su
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const isAdverb = (t: Token): boolean => BETWEEN.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !NOT_ADVERBS.has(t.lower));
 const MAX_PHRASE_WORDS = 8;
+const SETTING_PREPOSITIONS = new Set(['on', 'in', 'at']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
+/** Verbs that govern a speech verb the subject still performs: "hurried to explain", "chose to stress". */
+const GOVERNING_VERBS = new Set(['hurried', 'hastened', 'rushed', 'continued', 'continues', 'chose', 'decided', 'tried', 'sought', 'moved']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A date set off by commas before token `comma` (", 25 January,"): the index of its opening comma, else null. */
+function dateAsideStart(tokens: readonly Token[], comma: number): number | null {
+  let k = comma - 1;
+  let words = 0;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (MONTHS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(tokens[k]!.lower))) {
+    k -= 1;
+    words += 1;
+  }
+  return words > 0 && words <= 3 && tokens[k]?.text === ',' ? k : null;
+}
 /** Prepositions inside a title ("Ambassador to the United States", "Representative in Geneva"). */
 const TITLE_PREPOSITIONS = new Set(['to', 'in', 'at']);
 
@@ -42,7 +58,11 @@ export function leftOfCue(tokens: readonly Token[], cue: number, mentions: reado
   for (;;) {
     const t = tokens[j];
     if (isWord(t) && isAdverb(t)) j -= 1;
-    else if (isWord(t) && WEEKDAYS.has(t.lower) && tokens[j - 1]?.lower === 'on') j -= 2; // "Putin on Tuesday said"
+    else if (isWord(t) && WEEKDAYS.has(t.lower) && SETTING_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) j -= 2; // "Putin on Tuesday said"
+    else if (isWord(t) && BE_FORMS.has(t.lower) && /ing$/.test(tokens[cue]?.lower ?? '')) j -= 1; // "he was complaining that"
+    // "the ministry hurried to explain that": a governing verb before "to" leaves the subject in front.
+    else if (t?.lower === 'to' && isWord(tokens[j - 1]) && GOVERNING_VERBS.has(tokens[j - 1]!.lower)) j -= 2;
+    else if (t?.text === ',' && dateAsideStart(tokens, j) !== null) j = dateAsideStart(tokens, j)! - 1; // "Scholz on Wednesday, 25 January, announced"
     else break;
   }
   const w = tokens[j];
@@ -75,6 +95,8 @@ function besideComma(tokens: readonly Token[], comma: number, mentions: readonly
     if (t.kind === 'punct' && t.text !== ',') break;
     if (t.text !== ',' || k === 0) continue;
     const opener = tokens[k + 1]!;
+    // "Rutte went further and, speaking about …, said": the aside sits between "and" and its verb.
+    if (tokens[k - 1]?.lower === 'and' && (/ing$/.test(opener.lower) || PREPOSITIONS.has(opener.lower))) return { kind: 'subject' };
     const before = phraseEndingAt(tokens, k - 1, mentions, cues);
     if (before.kind !== 'phrase') break;
     if (RELATIVES.has(opener.lower)) return before;
@@ -146,7 +168,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: re
   return { kind: 'phrase', range, before: tokens[range.from - 1] };
 }
 
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'time', 'weekend',
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'time', 'weekend', 'hour', 'minute',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "The same day President Maduro": a time phrase glued before the speaker is not part of it. */
@@ -155,7 +177,7 @@ function withoutTimeLead(tokens: readonly Token[], range: PhraseRange, mentions:
     const t = tokens[i]!;
     if (t.kind === 'word' && mentionCovering(mentions, t.start)) {
       const lead = tokens.slice(range.from, i);
-      return lead.some((w) => TIME_NOUNS.has(w.lower)) ? { from: i, to: range.to } : range;
+      return lead.some((w) => TIME_NOUNS.has(w.lower) || TIME_NOUNS.has(w.lower.replace(/s$/, ''))) ? { from: i, to: range.to } : range;
     }
   }
   return range;
@@ -224,6 +246,37 @@ export function subjectBefore(text: string, tokens: readonly Token[], cue: numbe
   return null;
 }
 
+/** How many words an opening setting ("Before the summit,") and an opening role phrase may have. */
+const MAX_SETTING_TOKENS = 8;
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The sentence's subject when it names a role the gazetteer does not know ("The president came out
+ * … and said", "the CNSP spokesman … read a statement"): the words from the start (after an opening
+ * setting ending in a comma) up to and including the first speaker noun before token `before`.
+ */
+export function openingRole(scene: QuoteScene, tokens: readonly Token[], before: number): Speaker | null {
+  let i = 0;
+  while (tokens[i]?.kind === 'mark') i += 1;
+  const first = tokens[i];
+  if (isWord(first) && (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) {
+    const comma = tokens.findIndex((t, j) => j > i && j <= i + MAX_SETTING_TOKENS && t.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  for (let j = i; j < before && j < i + MAX_ROLE_WORDS; j += 1) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || (PHRASE_STOPS.has(t.lower) && t.lower !== 'of') || PRONOUNS.has(t.lower)) return null;
+    if (!scene.cues.isSpeakerNoun(t.lower)) continue;
+    // The person named right after the role is part of the phrase ("spokesman Colonel-Major Amadou Abdramane").
+    let end = j;
+    while (end + 1 < before && end < j + 3 && isWord(tokens[end + 1]) && isCapitalised(tokens[end + 1]!)) end += 1;
+    const span = { start: tokens[i]!.start, end: tokens[end]!.end };
+    return { speaker: null, speakerText: scene.text.slice(span.start, span.end), speakerSpan: span };
+  }
+  return null;
+}
+
 /** The speaker phrase right after a cue ("…," said Lavrov; "according to a statement by the Kremlin"); `loose` lets it run over prepositions. */
 export function phraseAfter(tokens: readonly Token[], from: number, mentions: readonly PlacedMention[], loose: boolean): PhraseRange | null {
   let to = from - 1;
@@ -267,12 +320,18 @@ export function speakerForCue(scene: QuoteScene, tokens: readonly Token[], cue: 
     }
   }
   // ", saying", "and said", "issued a statement saying": the sentence's subject speaks.
-  const statement = left.kind === 'phrase' && cue.form.participle && scene.cues.isSpeakerNoun(tokens[left.range.to]!.lower);
-  if (left.kind === 'subject' || (left.kind === 'comma' && cue.form.participle) || statement) return fromEvents() ?? subjectBefore(text, tokens, cue.from, mentions);
+  // The head noun may carry a number or designation: "Resolution 2722 demanding".
+  const head = left.kind === 'phrase' ? tokens.slice(Math.max(left.range.from, left.range.to - 1), left.range.to + 1).filter((t) => !/^\d/.test(t.text)).at(-1) : undefined;
+  const statement = cue.form.participle && head !== undefined && scene.cues.isSpeakerNoun(head.lower);
+  if (left.kind === 'subject' || (left.kind === 'comma' && cue.form.participle) || statement) {
+    return fromEvents() ?? subjectBefore(text, tokens, cue.from, mentions) ?? openingRole(scene, tokens, cue.from);
+  }
   if (left.kind !== 'phrase' || cue.form.participle) return null;
   // "What the Russian side said …" reports nothing; "released on the official website stated …": the phrase is a prepositional object, not the subject.
   const before = left.before?.lower ?? '';
-  if (FREE_RELATIVE.has(before) || (PREPOSITIONS.has(before) && before !== 'as')) return null;
+  // "in which its members promised": a relative after a preposition has its own subject.
+  const relative = before === 'which' && PREPOSITIONS.has(tokens[left.range.from - 2]?.lower ?? '');
+  if ((FREE_RELATIVE.has(before) && !relative) || (PREPOSITIONS.has(before) && before !== 'as')) return null;
   const proven = isSpeakerPhrase(tokens, left.range, mentions, scene.cues);
   if (!proven && !(lenient && !FIRST_PERSON.has(tokens[left.range.to]!.lower))) return null;
   const speaker = resolveSpeaker(text, tokens, left.range, mentions);

@@ -9,6 +9,7 @@ import type { QuotedRegion } from './quote-marks.js';
 import type { QuoteScene } from './quote-scene.js';
 import { isSpeakerPhrase, leftOfCue, phraseAfter, phraseEndingAt, resolveSpeaker, speakerForCue, type Speaker } from './quote-speaker.js';
 import { CONJUNCTIONS, isWord, NOT_CONTENT_START, PHRASE_STOPS, OBJECT_WORDS, PREPOSITIONS, TIME_WORDS, wordCount, type Token } from './quote-tokens.js';
+import { complementStart } from './speech-complement.js';
 import { cueAt, type CueMatch } from './speech-cue-match.js';
 
 export interface ReportedSpeech {
@@ -67,7 +68,6 @@ function contentTo(scene: QuoteScene, scope: SentenceScope, start: number, end: 
   return wordCount(text.slice(start, e)) >= MIN_CONTENT_WORDS ? { start, end: e } : null;
 }
 
-/** Where the reported clause after a cue starts: after "that", a colon or comma, or (for `clause` cues) right away. */
 /** A characterisation's content is its object and complement: "described the strikes as …", "called the draft “…”". */
 function objectStart(tokens: readonly Token[], cue: CueMatch): number | null {
   const first = tokens[cue.to + 1];
@@ -84,7 +84,13 @@ function objectStart(tokens: readonly Token[], cue: CueMatch): number | null {
   return null;
 }
 
+/** Where the reported content after a cue starts: a clause, else one of the verb's other complements ("urged X to …"). */
 function contentStart(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): number | null {
+  return (cue.form.takes === 'quote' ? null : clauseStart(scene, tokens, cue)) ?? complementStart(tokens, cue);
+}
+
+/** Where the reported clause after a cue starts: after "that", a colon or comma, or (for `clause` cues) right away. */
+function clauseStart(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): number | null {
   if (cue.form.takes === 'object') return objectStart(tokens, cue);
   let k = cue.to + 1;
   let introduced = false;
@@ -137,11 +143,23 @@ const isAdverbial = (t: Token): boolean => ADVERBIALS.has(t.lower) || /^[a-z]{3,
 
 const reported = (speaker: Speaker, cue: string, cueSpan: Span, span: Span): ReportedSpeech => ({ ...speaker, cue, cueSpan, span });
 
+/** "As declared the spokesman Dmitry Peskov, the Kremlin considers …": translations put the speaker after the verb. */
+function asSpeakerAfter(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
+  const { tokens, span } = scope;
+  if (cue.from !== 1 || tokens[0]!.lower !== 'as' || cue.form.participle || cue.form.takes === 'phrase') return null;
+  const range = phraseAfter(tokens, cue.to + 1, scene.mentions, false);
+  if (!range || tokens[range.to + 1]?.text !== ',' || !tokens[range.to + 2] || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues)) return null;
+  const content = contentTo(scene, scope, tokens[range.to + 2]!.start, span.end);
+  return content ? reported(resolveSpeaker(scene.text, tokens, range, scene.mentions), cue.text, cue.span, content) : null;
+}
+
 function fromVerb(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
   const { tokens, span } = scope;
   const left = leftOfCue(tokens, cue.from, scene.mentions, scene.cues, cue.form.participle);
   const speaker = speakerForCue(scene, tokens, cue);
   const sentenceStart = tokens[0]!.start;
+  const inverted = asSpeakerAfter(scene, scope, cue);
+  if (inverted) return inverted;
   // "if the EU insists, China could …": a condition, not a report.
   if (left.kind === 'phrase' && left.before && SUBORDINATORS.has(left.before.lower) && tokens[cue.to + 1]?.text === ',') return null;
   if (speaker && left.kind === 'phrase' && left.before?.lower === 'as') {
@@ -181,21 +199,46 @@ function fromVerb(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): Repor
   return null;
 }
 
-function fromPhrase(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
-  const { tokens, span } = scope;
+/** Possessives of a phrase cue that holds its own speaker ("by his words"). */
+const OWN = new Set(['his', 'her', 'their']);
+/** Object pronouns after a phrase cue ("according to him"), resolved later like "he". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** "…, which according to him would be …": the relative clause after the phrase is the content. */
+const RELATIVE_HEADS = new Set(['which', 'who', 'that']);
+
+/** The speaker of a phrase cue and the token its phrase ends at: "according to Sputnik", "according to him", "by his words". */
+function phraseSpeaker(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch): { speaker: Speaker; last: number } | null {
+  const token = (t: Token): Speaker => ({ speaker: null, speakerText: t.text, speakerSpan: { start: t.start, end: t.end } });
+  if (cue.form.self) {
+    const own = tokens.slice(cue.from, cue.to + 1).find((t) => OWN.has(t.lower));
+    return own ? { speaker: token(own), last: cue.to } : null;
+  }
+  const next = tokens[cue.to + 1];
+  if (isWord(next) && OBJECT_PRONOUNS.has(next.lower)) return { speaker: token(next), last: cue.to + 1 };
   const range = phraseAfter(tokens, cue.to + 1, scene.mentions, true);
   if (!range || !isSpeakerPhrase(tokens, range, scene.mentions, scene.cues, true)) return null; // "according to the plan"
-  const speaker = resolveSpeaker(scene.text, tokens, range, scene.mentions);
-  const after = tokens[range.to + 1];
+  return { speaker: resolveSpeaker(scene.text, tokens, range, scene.mentions), last: range.to };
+}
+
+function fromPhrase(scene: QuoteScene, scope: SentenceScope, cue: CueMatch): ReportedSpeech | null {
+  const { tokens, span } = scope;
+  const found = phraseSpeaker(scene, tokens, cue);
+  if (!found) return null;
+  const { speaker, last } = found;
+  const after = tokens[last + 1];
   if (cue.from === 0 || (cue.from === 1 && isWord(tokens[0]))) { // "According to Sputnik, …"
-    if (after?.text !== ',' || !tokens[range.to + 2]) return null;
-    const content = contentTo(scene, scope, tokens[range.to + 2]!.start, span.end);
+    if (after?.text !== ',' || !tokens[last + 2]) return null;
+    const content = contentTo(scene, scope, tokens[last + 2]!.start, span.end);
+    return content ? reported(speaker, cue.text, cue.span, content) : null;
+  }
+  if (RELATIVE_HEADS.has(tokens[cue.from - 1]?.lower ?? '') && isWord(after)) {
+    const content = contentTo(scene, scope, after.start, span.end);
     return content ? reported(speaker, cue.text, cue.span, content) : null;
   }
   const comma = tokens[cue.from - 1];
   if (comma?.text !== ',') return null; // "withdraw according to the plan"
   // "…, according to Sputnik." reports what precedes; a parenthetical one reports the whole sentence.
-  const parenthetical = after?.text === ',' && isWord(tokens[range.to + 2]);
+  const parenthetical = after?.text === ',' && isWord(tokens[last + 2]);
   const content = contentTo(scene, scope, tokens[0]!.start, parenthetical ? span.end : comma.start);
   return content ? reported(speaker, cue.text, cue.span, content) : null;
 }
@@ -215,11 +258,19 @@ function fromColon(scene: QuoteScene, scope: SentenceScope): ReportedSpeech | nu
   return content ? reported(resolveSpeaker(scene.text, tokens, left.range, scene.mentions), ':', { start: c.start, end: c.end }, content) : null;
 }
 
+/** Whether a statement's content is a complement ("agreed to stop", "urged X to"), not a clause of its own. */
+function fromComplement(scene: QuoteScene, tokens: readonly Token[], cue: CueMatch, found: ReportedSpeech): boolean {
+  if (cue.form.complements.length === 0 || (cue.form.takes !== 'quote' && clauseStart(scene, tokens, cue) !== null)) return false;
+  const k = complementStart(tokens, cue);
+  return k !== null && tokens[k]!.start === found.span.start;
+}
+
 /** Every reported statement of one sentence, in order of its cue. */
 export function reportedSpeech(scene: QuoteScene, scope: SentenceScope): ReportedSpeech[] {
   const { tokens } = scope;
   if (tokens.length === 0) return [];
   const out: ReportedSpeech[] = [];
+  const complementOnly = new Set<ReportedSpeech>();
   const colon = fromColon(scene, scope);
   if (colon) out.push(colon);
   for (let i = 0; i < tokens.length; i += 1) {
@@ -228,11 +279,15 @@ export function reportedSpeech(scene: QuoteScene, scope: SentenceScope): Reporte
     const cue = cueAt(tokens, i, scene.cues, scene.mentions);
     if (!cue) continue;
     i = cue.to;
-    if (scope.used.has(cue.span.start) || cue.form.takes === 'quote') continue;
+    if (scope.used.has(cue.span.start) || (cue.form.takes === 'quote' && cue.form.complements.length === 0)) continue;
     const found = cue.form.takes === 'phrase' ? fromPhrase(scene, scope, cue) : fromVerb(scene, scope, cue);
-    if (found) out.push(found);
+    if (!found) continue;
+    out.push(found);
+    if (cue.form.takes !== 'phrase' && fromComplement(scene, tokens, cue, found)) complementOnly.add(found);
   }
-  return out.map((q) => cutAtNextSpeaker(scene.text, q, out));
+  // A commitment or request inside a reported clause ("said that the two sides … agreed to stop firing") is part of it.
+  const clauses = out.filter((q) => !complementOnly.has(q));
+  return out.map((q) => cutAtNextSpeaker(scene.text, q, clauses));
 }
 
 /** Where a coordinate clause with a speaker of its own begins: "Moscow says X, while Kyiv says Y". */

@@ -18,21 +18,42 @@ export interface CueMatch {
 
 const MAX_FORM_WORDS = 4;
 
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'am']);
+
+/** "was complaining", "has been already saying": a form of "be" before the -ing form, adverbs between. */
+function isProgressive(tokens: readonly Token[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && tokens[p]!.kind === 'word' && /^[a-z]{3,}ly$|^(?:already|also|still|now|again)$/.test(tokens[p]!.lower)) p -= 1;
+  return BE.has(tokens[p]?.lower ?? '');
+}
+
+/** "As TASS reports, …": a noun form right after "as" and an actor is the verb. */
+function afterAsSpeaker(tokens: readonly Token[], i: number, mentions: readonly PlacedMention[]): boolean {
+  const prev = tokens[i - 1];
+  const m = prev?.kind === 'word' ? mentionCovering(mentions, prev.start) : undefined;
+  if (!m || /['’]s$/.test(prev!.text)) return false;
+  let p = i - 1;
+  while (p > 0 && tokens[p - 1]!.start >= m.start) p -= 1;
+  return tokens[p - 1]?.lower === 'as';
+}
+
 /** The longest cue form starting at token `i`. */
 export function cueAt(tokens: readonly Token[], i: number, cues: SpeechCues, mentions: readonly PlacedMention[]): CueMatch | null {
   const first = tokens[i];
   if (first?.kind !== 'word') return null;
-  for (const form of cues.startingWith(first.lower)) {
+  for (let form of cues.startingWith(first.lower)) {
     const n = form.words.length;
     let ok = true;
     for (let k = 1; k < n && ok; k += 1) ok = tokens[i + k]?.kind === 'word' && tokens[i + k]!.lower === form.words[k];
     if (!ok) continue;
     if (form.noun) {
       const next = tokens[i + n];
-      if (!next || !(next.lower === 'that' || next.text === ':')) continue;
+      if (!(next && (next.lower === 'that' || next.text === ':')) && !afterAsSpeaker(tokens, i, mentions)) continue;
     }
     if (mentionCovering(mentions, first.start)) return null;
     const last = tokens[i + n - 1]!;
+    // "he was complaining that": a progressive is a finite verb with its own subject, not a participle.
+    if (form.participle && isProgressive(tokens, i)) form = { ...form, participle: false };
     return { form, from: i, to: i + n - 1, span: { start: first.start, end: last.end }, text: tokens.slice(i, i + n).map((t) => t.lower).join(' ') };
   }
   return null;

@@ -15,6 +15,16 @@ export const SPEECH_CUES_VERSION = 1;
  */
 export type CueTakes = 'clause' | 'that' | 'object' | 'quote';
 
+/**
+ * Content a verb may also take besides what `takes` allows:
+ * - `infinitive`: a commitment, "promised to raise spending" (content from "to");
+ * - `object-infinitive`: a request, "urged Kyiv to negotiate", "called on all sides to show restraint";
+ * - `noun-phrase`: a position given as a noun phrase, "demanded the release of …", "expressed regret";
+ * - `bare-complement`: a characterisation with no link, "called the trip a provocation", "called the result disastrous".
+ */
+export const CUE_COMPLEMENTS = ['infinitive', 'object-infinitive', 'noun-phrase', 'bare-complement'] as const;
+export type CueComplement = (typeof CUE_COMPLEMENTS)[number];
+
 export const speechCuesFileSchema = z.looseObject({
   $schema: z.literal(SPEECH_CUES_FORMAT),
   version: z.literal(SPEECH_CUES_VERSION),
@@ -35,12 +45,14 @@ export const speechVerbSchema = z.strictObject({
   forms: z.array(words(3)).min(1),
   nounForms: z.array(words(3)).optional(),
   links: z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case word')).optional(),
+  complements: z.array(z.enum(CUE_COMPLEMENTS)).optional(),
   note: z.string().optional(),
 }).refine((e) => (e.nounForms ?? []).every((f) => e.forms.includes(f)), { message: 'every nounForms entry must be one of the forms', path: ['nounForms'] })
   .refine((e) => e.links === undefined || e.takes === 'object', { message: 'only an `object` cue has links', path: ['links'] });
 export type SpeechVerbEntry = z.infer<typeof speechVerbSchema>;
 
-export const speechPhraseSchema = z.strictObject({ phrase: words(4), note: z.string().optional() });
+/** `self`: the phrase holds its own speaker as a possessive ("by his words", "in her words"). */
+export const speechPhraseSchema = z.strictObject({ phrase: words(4), self: z.boolean().optional(), note: z.string().optional() });
 
 export const speakerNounSchema = z.string().regex(/^[a-z]+$/, 'must be one lower-case word');
 
@@ -57,4 +69,8 @@ export interface CueForm {
   readonly participle: boolean;
   /** For an `object` cue, the words between object and complement ("as", "of"). */
   readonly links: readonly string[];
+  /** Further content the verb may take ("promised to …", "urged X to …"). */
+  readonly complements: readonly CueComplement[];
+  /** A phrase cue holding its own possessive speaker ("by his words"). */
+  readonly self: boolean;
 }

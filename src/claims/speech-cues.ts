@@ -84,7 +84,7 @@ export function readSpeechCueFile(file: string): SpeechCues {
     const nouns = new Set(e.nounForms ?? []);
     for (const form of new Set(e.forms)) {
       if (!claim(form, label)) continue;
-      forms.push({ words: form.split(' '), lemma: e.lemma, takes: e.takes, noun: nouns.has(form), participle: /ing$/.test(form.split(' ')[0]!), links: e.links ?? [] });
+      forms.push({ words: form.split(' '), lemma: e.lemma, takes: e.takes, noun: nouns.has(form), participle: /ing$/.test(form.split(' ')[0]!), links: e.links ?? [], complements: e.complements ?? [], self: false });
     }
   });
   envelope.data.phrases.forEach((value, index) => {
@@ -92,7 +92,9 @@ export function readSpeechCueFile(file: string): SpeechCues {
     const parsed = speechPhraseSchema.safeParse(value);
     if (!parsed.success) return void problems.push(`${label}: ${issues(parsed.error)}`);
     if (claim(parsed.data.phrase, label)) {
-      forms.push({ words: parsed.data.phrase.split(' '), lemma: parsed.data.phrase, takes: 'phrase', noun: false, participle: false, links: [] });
+      forms.push({
+        words: parsed.data.phrase.split(' '), lemma: parsed.data.phrase, takes: 'phrase', noun: false, participle: false, links: [], complements: [], self: parsed.data.self ?? false,
+      });
     }
   });
   const speakerNouns: string[] = [];
