@@ -19,6 +19,12 @@ export interface ActorChain {
   /** Capitalised words after a role that no dictionary knows: an unnamed official's name. */
   readonly unknownName: string | null;
   readonly side: boolean;
+  /**
+   * The people were matched on one name word that more unknown capitalised words follow
+   * ("General Moussa Salaou Barmou"): perhaps someone else who shares the word. Set to that
+   * longer name.
+   */
+  readonly longerName?: string;
 }
 
 const countryOf = (m: NameMatch<NameValue>): ActorTarget | null => {
@@ -30,9 +36,10 @@ const peopleOf = (m: NameMatch<NameValue>): PersonEntry[] => m.values.flatMap((v
 
 // "military action", "official website": a role word before a common noun describes the noun.
 // Verbs ("the Russian military says"), plurals and names after it keep it an actor.
-const ADJECTIVE_ROLES = /^(?:military|official|government|governmental|opposition|naval|defen[cs]e|security|diplomatic|business|media|army)$/i;
+const ADJECTIVE_ROLES = /^(?:military|official|government|governmental|opposition|naval|defen[cs]e|security|diplomatic|business|media|army|treasury|customs)$/i;
 // Irregular past tenses the "-ed" test misses: "the US military struck", "a Russian jet shot down".
-const VERB_WORD = /^(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|did|does|and|or|of|in|on|at|to|for|from|with|by|that|which|who|also|has|as|also|then|not|struck|shot|hit|flew|sank|fell|took|began|sent|left|lost|met|held|came|went|made|broke|drove|ran|got|kept)$|ed$/i;
+// Prepositions too: "a Russian bomber near the border" is the bomber, not a modifier of "near".
+const VERB_WORD = /^(?:said|says|has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|did|does|and|or|of|in|on|at|to|for|from|with|by|that|which|who|also|has|as|also|then|not|struck|shot|hit|flew|sank|fell|took|began|sent|left|lost|met|held|came|went|made|broke|drove|ran|got|kept|near|over|into|during|after|before|above|below|off|across|along|around|inside|outside|toward|towards|against|under|while|when|carrying)$|ed$/i;
 const NOT_A_NOUN = (word: string): boolean => VERB_WORD.test(word) || /s$/i.test(word);
 // A singular hardware noun before a noun is its modifier: "drone strike", "missile tests", "jet
 // fuel". Here a word in -s is a plural noun more often than a verb.
@@ -107,23 +114,34 @@ export function readChain(matches: readonly NameMatch<NameValue>[], tokens: read
       && /^\p{Lu}/u.test(tokens[matches[i]!.from]!.surface);
     return { start: first.start, end: named ? matches[i]!.end : end, next: named ? i + 1 : i, country, roles, people, unknownName, side: false };
   }
+  let longerName: string | undefined;
   if (i < matches.length && adjacent(i) && peopleOf(matches[i]!).length) {
-    people = peopleOf(matches[i]!);
-    end = matches[i]!.end;
+    const named = matches[i]!;
+    people = peopleOf(named);
+    end = named.end;
     i += 1;
+    if (!named.values.some((v) => v.type === 'person' && v.full)) {
+      const more = nameWords(tokens, matches, named.to);
+      if (more.length) longerName = [tokens[named.from]!, ...more].map((w) => w.surface).join(' ');
+    }
   } else {
     // Capitalised words right after the role, up to the next match: a name we do not know.
-    const from = matches[i - 1]!.to;
-    const words: MatchToken[] = [];
-    for (let t = from; t < tokens.length && words.length < MAX_NAME_WORDS; t++) {
-      const tok = tokens[t]!;
-      if (!NAME_WORD.test(tok.surface) || matches.some((m) => m.from === t)) break;
-      words.push(tok);
-    }
+    const words = nameWords(tokens, matches, matches[i - 1]!.to);
     if (words.length) {
       unknownName = words.map((w) => w.surface).join(' ');
       end = words[words.length - 1]!.end;
     }
   }
-  return { start: first.start, end, next: i, country, roles, people, unknownName, side: false };
+  return { start: first.start, end, next: i, country, roles, people, unknownName, side: false, ...(longerName && { longerName }) };
+}
+
+/** Capitalised words from token `from` up to the next match: a name no dictionary knows. */
+function nameWords(tokens: readonly MatchToken[], matches: readonly NameMatch<NameValue>[], from: number): MatchToken[] {
+  const words: MatchToken[] = [];
+  for (let t = from; t < tokens.length && words.length < MAX_NAME_WORDS; t++) {
+    const tok = tokens[t]!;
+    if (!NAME_WORD.test(tok.surface) || matches.some((m) => m.from === t)) break;
+    words.push(tok);
+  }
+  return words;
 }

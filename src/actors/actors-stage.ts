@@ -4,10 +4,12 @@ import type { ExtractLayer } from '../extract/extract-stage.js';
 import type { Actor } from '../model/analysis.js';
 import type { SegmentLayer } from '../text/text-stages.js';
 import type { CompiledGazetteer } from './compile-gazetteer.js';
+import { definedAbbreviations } from './defined-abbreviations.js';
 import { memberMentions } from './member-mentions.js';
 import { pairMentions } from './pair-mentions.js';
 import { pronounMentions } from './pronoun-mentions.js';
 import { resolveMentions, type ResolvedMention } from './resolve-mentions.js';
+import { unionCapital } from './union-capital.js';
 
 export interface ActorsLayer { readonly actors: readonly Actor[] }
 
@@ -30,7 +32,7 @@ export function actorsStage(gazetteer: CompiledGazetteer): Stage<ExtractLayer & 
   return {
     name: 'actors',
     run({ text, sentences, meta }) {
-      const found = resolveMentions(text, gazetteer, documentDay(meta.published));
+      const found = unionCapital(text, definedAbbreviations(text, resolveMentions(text, gazetteer, documentDay(meta.published))));
       const named = [...found, ...pairMentions(text, sentences, found)].sort((a, b) => a.start - b.start);
       return { actors: groupActors(text, [...named, ...memberMentions(text, found, gazetteer), ...pronounMentions(text, sentences, named)]) };
     },

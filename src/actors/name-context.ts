@@ -1,4 +1,5 @@
 import type { MatchToken } from './match-tokens.js';
+import { ACTION_NOUNS } from './demonym-use.js';
 import type { NameMatch } from './name-matcher.js';
 
 // When a name in the gazetteer is not an actor at all: part of another proper name ("Michael
@@ -11,7 +12,10 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'in', 'on'
   'yesterday', 'meanwhile', 'however', 'moreover', 'also', 'even', 'only', 'both', 'neither', 'either', 'not', 'this', 'that',
   'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'why', 'how', 'what',
   'who', 'where', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'have', 'had',
-  'first', 'second', 'third', 'finally', 'still', 'last', 'next', 'every', 'all', 'some', 'many', 'most', 'no', 'once']);
+  'first', 'second', 'third', 'finally', 'still', 'last', 'next', 'every', 'all', 'some', 'many', 'most', 'no', 'once',
+  // A date before a name is not part of it: "On Monday Spain ordered…", "In August China filed…".
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december']);
 
 const isNameWord = (t: MatchToken | undefined): boolean =>
   t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.surface) && !FUNCTION_WORDS.has(t.key);
@@ -30,19 +34,37 @@ export function insideOtherName(m: NameMatch<unknown>, tokens: readonly MatchTok
 }
 
 const VENUE_BEFORE = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'into', 'within', 'via', 'through', 'toward', 'towards',
-  'fled', 'fleeing', 'left', 'leaving', 'reached', 'reaching', 'visited', 'visiting', 'encircled', 'of', 'across']);
+  'fled', 'fleeing', 'left', 'leaving', 'reached', 'reaching', 'encircled', 'of', 'across']);
 const EVENT_AFTER = new Set(['summit', 'format', 'deal', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'talks', 'process',
   'protocol', 'protocols', 'declaration', 'conference', 'memorandum', 'meeting', 'group', 'initiative', 'formula', 'state', 'airport']);
 
+// Nouns whose "of" names who acts: the capital after them is the government, not the city.
+const GOVERNMENT_ACT = new Set([...ACTION_NOUNS, 'request', 'behest', 'invitation', 'order', 'orders', 'consent', 'approval', 'insistence',
+  'side', 'representatives', 'envoy', 'envoys', 'delegation', 'part', 'reaction', 'answer', 'accusations', 'actions']);
+
 /**
- * A capital named as a place: after "in", "at", "fleeing"…, naming an event ("the Minsk
+ * A capital named as a place: after "in", "at", "fleeing"… (a capital visited is its state
+ * receiving the visit, as "flew to Moscow" is), naming an event ("the Minsk
  * agreements"), or followed by a region that no dictionary knows ("Paris, Texas"). A possessive
  * ("Ankara's request") is always the government speaking.
  */
 export function capitalAsVenue(m: NameMatch<unknown>, tokens: readonly MatchToken[], matched: ReadonlySet<number>): boolean {
   if (/['’]s?$/u.test(tokens[m.to - 1]?.surface ?? '')) return false;
   const before = tokens[m.from - 1]?.key;
+  // "at the request of Ankara", "the position of Moscow": the government, as with a possessive.
+  if (before === 'of' && GOVERNMENT_ACT.has(tokens[m.from - 2]?.key ?? '')) return false;
   const after = tokens[m.to]?.key;
   return (before !== undefined && VENUE_BEFORE.has(before)) || (after !== undefined && EVENT_AFTER.has(after))
     || (tokens[m.to]?.surface === ',' && isNameWord(tokens[m.to + 1]) && !matched.has(m.to + 1));
+}
+
+const ONE_OF = new Set(['a', 'an', 'one', 'another', 'any', 'every', 'each', 'no']);
+const MEMBER_NOUN = new Set(['country', 'member', 'state', 'nation', 'ally', 'government', 'capital']);
+
+/**
+ * "a NATO country", "an EU member state": one unnamed member of a group, not the group itself.
+ * ("NATO countries" and "the NATO allies" speak for the group.)
+ */
+export function oneMemberOf(m: NameMatch<unknown>, tokens: readonly MatchToken[]): boolean {
+  return ONE_OF.has(tokens[m.from - 1]?.key ?? '') && MEMBER_NOUN.has(tokens[m.to]?.key ?? '');
 }

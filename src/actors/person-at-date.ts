@@ -48,7 +48,9 @@ export interface PersonFilter {
  * names; then those in office at the date; then the highest-ranked office. Null when the name is
  * ambiguous and nothing decides.
  */
-export function choosePerson(people: readonly PersonEntry[], day: string | null, filter: PersonFilter = {}, context?: ReadonlySet<string>): PersonEntry | null {
+export function choosePerson(matched: readonly PersonEntry[], day: string | null, filter: PersonFilter = {}, context?: ReadonlySet<string>): PersonEntry | null {
+  // A name and its unaccented alias ("Iván Duque", "Ivan Duque") match the same person twice.
+  const people = [...new Map(matched.map((p) => [p.id, p])).values()];
   let pool = people.filter((p) => p.offices.some((o) =>
     (!filter.country || o.country === filter.country) && (!filter.offices?.length || filter.offices.includes(o.role))));
   if (!pool.length && filter.country) pool = people.filter((p) => p.offices.some((o) => o.country === filter.country));

@@ -5,7 +5,7 @@ import type { ResolvedMention } from './resolve-mentions.js';
 // referent is unambiguous: exactly one candidate of the right sort in the sentence so far and
 // the one before it. "It" is left alone: too often it refers to nothing ("it is clear that").
 
-type Sort = 'person' | 'collective' | 'pair' | 'state' | 'igo' | 'region';
+type Sort = 'person' | 'collective' | 'pair' | 'state' | 'igo' | 'group' | 'region';
 
 const ANAPHORS: readonly { re: RegExp; sort: Sort }[] = [
   { re: /\b(?:he|him|his|she|her)\b/gi, sort: 'person' },
@@ -13,6 +13,9 @@ const ANAPHORS: readonly { re: RegExp; sort: Sort }[] = [
   { re: /\b(?:they|their)\b/gi, sort: 'pair' },
   { re: /\bthe (?:country|kingdom|republic|island|nation)\b/gi, sort: 'state' },
   { re: /\bthe (?:alliance|bloc|organi[sz]ation|union)\b/gi, sort: 'igo' },
+  // "the Commission" after the EU (or the African Union) named: its executive, coded as the union.
+  { re: /\bthe Commission\b/g, sort: 'igo' },
+  { re: /\bthe group\b/gi, sort: 'group' },
   { re: /\bthe (?:peninsula|region|province|enclave)\b/gi, sort: 'region' },
 ];
 
@@ -22,6 +25,7 @@ const fits = (m: ResolvedMention, sort: Sort): boolean => {
   if (sort === 'collective') return k === 'state' || k === 'igo' || k === 'bloc';
   if (sort === 'state') return k === 'state';
   if (sort === 'igo') return k === 'igo';
+  if (sort === 'group') return k === 'group' || k === 'armed-group';
   if (sort === 'region') return k === 'region';
   return false;
 };

@@ -3,9 +3,9 @@ import { roleActor, type ActorTarget, type NameValue, type PersonEntry, type Rol
 import type { CompiledGazetteer } from './compile-gazetteer.js';
 import { matchTokens, tokenKey, type MatchToken } from './match-tokens.js';
 import type { NameMatch } from './name-matcher.js';
-import { choosePerson, personTarget } from './person-at-date.js';
+import { choosePerson, officeAt, personTarget } from './person-at-date.js';
 import { codeAt } from './read-petrarch-actors.js';
-import { capitalAsVenue, insideOtherName } from './name-context.js';
+import { capitalAsVenue, insideOtherName, oneMemberOf } from './name-context.js';
 import { demonymStands } from './demonym-use.js';
 import { withDesignations } from './model-designation.js';
 import { suppliedGoods } from './supplied-goods.js';
@@ -29,6 +29,9 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
   if (c.people.length) {
     // The name is explicit: when no office fits the role words, the name still decides.
     const p = choosePerson(c.people, day, filter) ?? choosePerson(c.people, day);
+    // "General Moussa Salaou Barmou" in 2023 is not Amr Moussa, out of office since 2011: one
+    // shared word of a longer name counts only for someone in office at the date.
+    if (p && c.longerName && day && !officeAt(p, day)) return c.country ? roleActor(c.country, role, c.longerName) : null;
     if (p) return personTarget(p, day, role.code);
   }
   if (c.unknownName && role.refersTo === 'person') {
@@ -80,7 +83,19 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
   }
   const firstAt = new Map<string, number>();
   for (const f of out) if (f.target.kind === 'person' && !firstAt.has(f.target.id)) firstAt.set(f.target.id, f.end);
-  return [...out, ...laterNameWords(tokens, out, named, firstAt, day)].sort((a, b) => a.start - b.start);
+  return joinSamePerson(text, [...out, ...laterNameWords(tokens, out, named, firstAt, day)].sort((a, b) => a.start - b.start));
+}
+
+/** "President Xi" + "Jinping": two words of one person written together are one mention. */
+function joinSamePerson(text: string, mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.target.kind === 'person' && prev.target.id === m.target.id && m.start === prev.end + 1 && text[prev.end] === ' ') {
+      out[out.length - 1] = { ...prev, end: m.end };
+    } else out.push(m);
+  }
+  return out;
 }
 
 // Name words that never stand for a person alone.
@@ -153,6 +168,7 @@ function single(m: NameMatch<NameValue>, k: number, scan: Scan): ActorTarget | n
   if (actor?.type === 'actor') {
     if (actor.actor.kind === 'state' && insideOtherName(m, tokens, matched, text)) return null;
     if (actor.capital && capitalAsVenue(m, tokens, matched)) return null;
+    if ((actor.actor.kind === 'igo' || actor.actor.kind === 'bloc') && oneMemberOf(m, tokens)) return null;
     // "Moscow" in 1985 is the Soviet Union.
     const surface = text.slice(m.start, m.end).replace(/['’]s?$/u, '').toLowerCase();
     const before = actor.capital && day
