@@ -62,13 +62,17 @@ export function titleCatchphrases(ctx: TechniqueContext): PhraseRepeat[] {
   const body = bodyWords(ctx);
   const out: PhraseRepeat[] = [];
   const taken: Span[] = [];
+  // Body positions by stem, so a title phrase is compared only where its first word occurs.
+  const byStem = new Map<string, number[]>();
+  body.forEach((w, b) => { const list = byStem.get(w.stem); if (list) list.push(b); else byStem.set(w.stem, [b]); });
   for (let n = MAX_N; n >= MIN_N; n--) {
     for (let i = 0; i + n <= title.length; i++) {
       const phrase = title.slice(i, i + n);
       if (phrase.filter(content).length < 2 || !content(phrase[0]!) || !content(phrase[n - 1]!)) continue;
       const stems = phrase.map(stem);
       const at: number[] = [];
-      for (let b = 0; b + n <= body.length; b++) {
+      for (const b of byStem.get(stems[0]!) ?? []) {
+        if (b + n > body.length) break;
         let ok = true;
         for (let k = 0; k < n && ok; k++) {
           const w = body[b + k]!;

@@ -17,14 +17,21 @@ const clauseKeys = (text: string): string[] => text.split(/[,;:—–]/).map(sen
 export function shortRepeats(ctx: TechniqueContext): ShortRepeat[] {
   const keys = ctx.sentences.map((s) => sentenceKey(ctx.text.slice(s.start, s.end)));
   const clauses = ctx.sentences.map((s) => clauseKeys(ctx.text.slice(s.start, s.end)));
+  // Sentences holding each key, whole or as a clause: counted once, not per short sentence.
+  const holders = new Map<string, Set<number>>();
+  const hold = (key: string, k: number): void => {
+    const set = holders.get(key);
+    if (set) set.add(k); else holders.set(key, new Set([k]));
+  };
+  keys.forEach((key, k) => hold(key, k));
+  clauses.forEach((cs, k) => { for (const c of cs) hold(c, k); });
   const out: ShortRepeat[] = [];
   const seen = new Set<string>();
   keys.forEach((key, i) => {
     const n = key ? key.split(' ').length : 0;
     if (n < MIN || n > MAX || seen.has(key)) return;
     seen.add(key);
-    let count = 1;
-    clauses.forEach((cs, k) => { if (k !== i && (keys[k] === key || cs.includes(key))) count++; });
+    const count = holders.get(key)?.size ?? 1;
     if (count >= 2) out.push({ span: withoutFinalStop(ctx.text, ctx.sentences[i]!), count });
   });
   return out;
