@@ -46,8 +46,9 @@ const NV = new Set<LexiconPos>(['noun', 'verb']);
 const V = new Set<LexiconPos>(['verb']);
 const A = new Set<LexiconPos>(['adj']);
 // Tried in order; a candidate counts only when the lexicon lists it for one of the rule's parts of speech.
+// "-es" is a suffix only after a sibilant or o ("abuses", "vetoes"), not in "aides" (not "aid").
 const RULES: readonly Rule[] = [
-  [/ies$/, 'y', NV], [/es$/, '', NV], [/s$/, '', NV],
+  [/ies$/, 'y', NV], [/(s|x|z|ch|sh|o)es$/, '$1', NV], [/s$/, '', NV],
   [/ied$/, 'y', V], [/([^aeiou])\1ed$/, '$1', V], [/ed$/, 'e', V], [/ed$/, '', V],
   [/([^aeiou])\1ing$/, '$1', V], [/ing$/, 'e', V], [/ing$/, '', V],
   [/ier$/, 'y', A], [/iest$/, 'y', A], [/([^aeiou])\1(?:er|est)$/, '$1', A], [/(?:er|est)$/, 'e', A], [/(?:er|est)$/, '', A],

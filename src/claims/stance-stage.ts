@@ -15,7 +15,7 @@ import { defaultStanceLexicon } from './lexicon-file.js';
 import type { StanceLexicon } from './lexicon-index.js';
 import type { QuotesInput, QuotesLayer } from './quotes-stage.js';
 import { eventEvidence } from './stance-events.js';
-import { DOUBT_WORDS, SENTENCE_FALLBACK, scoreOf, sentenceSentiment } from './target-sentiment.js';
+import { DOUBT_WORDS, OPPOSED_SHARE, SENTENCE_FALLBACK, scoreOf, sentenceSentiment } from './target-sentiment.js';
 import { stanceView, weighVoices, type Party, type Scored, type Voiced } from './stance-voices.js';
 import { countTone } from './tone-count.js';
 
@@ -75,7 +75,7 @@ export function stanceStageWith(lex: StanceLexicon): Stage<StanceInput, StanceLa
         // Tables and lists run together: the events stage reports them; they carry no stance.
         if (span.end - span.start > MAX_SENTENCE_CHARS) return;
         const view = sentenceView(text, index, span, mentions.slice(m, m + 400));
-        for (const c of sentenceSentiment(view.tokens, view.slots, lex, { weightAt, fallback: SENTENCE_FALLBACK, quoteAt })) {
+        for (const c of sentenceSentiment(view.tokens, view.slots, lex, { weightAt, fallback: SENTENCE_FALLBACK, quoteAt, opposedShare: OPPOSED_SHARE })) {
           const speaker = speakerAt(quotes, c.span);
           const voice: readonly Party[] = speaker ? [speaker] : (c.judges ?? []).flatMap((k) => view.slots[k]!.actors);
           for (const a of view.slots[c.target]!.actors) {

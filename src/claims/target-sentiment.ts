@@ -11,6 +11,7 @@ import type { StanceLexicon } from './lexicon-index.js';
 import { matchLexicon, type LexiconHit } from './lexicon-match.js';
 import { findChunks, isQuoteMark, shareOf, type Chunks, type TokenRange } from './stance-chunks.js';
 import { findClauses, type Clause } from './stance-clauses.js';
+import { untitledTokens } from './stance-headline.js';
 
 export interface Contribution {
   /** Index into the targets given. */
@@ -39,10 +40,17 @@ export interface SentimentOptions {
    * same quotation, never to its speaker or to actors outside it.
    */
   readonly quoteAt?: (span: Span) => Span | null;
+  /**
+   * What an act against an actor casts on that actor when the lexicon gives no `patient`:
+   * "oppose X", "dismissed X", "stop X" (0, the default: nothing).
+   */
+  readonly opposedShare?: number;
 }
 
 /** The fallback weight NewsMTSC's train.jsonl favoured (0.3–0.7 all within 0.004 macro-F1). */
 export const SENTENCE_FALLBACK = 0.3;
+/** What an act against an actor casts on it ("oppose X", "stop X"), where the lexicon says nothing: NewsMTSC's train.jsonl (0.3–0.5 alike). */
+export const OPPOSED_SHARE = -0.3;
 /** Per token between the word and the target: the fallback weight is divided by 1 + DECAY × distance. */
 const DECAY = 0.1;
 /** Across a comma or semicolon the word is less likely about the target. */
@@ -92,12 +100,15 @@ const negate = (v: number): number => (v > 0 ? -0.7 * v : -0.3 * v);
 const clamp = (v: number): number => Math.max(-1, Math.min(1, v));
 const cover = (a: Span, b: Span): Span => ({ start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
 
-/** Capitalised words inside a sentence are names ("Justice Department", "Peace Corps"), not evaluations. */
+/** Capitalised words inside a sentence (or opening a name at its start) are names ("Justice Department", "Peace Corps"), not evaluations. */
 function nameWords(tokens: readonly TaggedToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   let initial = true;
   tokens.forEach((t, i) => {
-    if (/^\p{Lu}\p{Ll}/u.test(t.text) && !initial) out[i] = 1;
+    // An initial word opens a name when a capitalised name follows it ("Democratic National Committee", "Great Britain").
+    const next = tokens[i + 1];
+    const opens = initial && next !== undefined && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+    if (/^\p{Lu}\p{Ll}/u.test(t.text) && (!initial || opens)) out[i] = 1;
     if (/\p{L}/u.test(t.text)) initial = false;
     if (isQuoteMark(t) || t.text === ':' || t.text === '(') initial = true;
   });
@@ -131,10 +142,18 @@ function denied(tokens: readonly TaggedToken[], chunks: Chunks, h: LexiconHit): 
   return DENIERS.has(tokens[j]?.lower ?? '');
 }
 
+/** "the least popular", "less credible": the degree word reverses an adjective or adverb. */
+function lessened(tokens: readonly TaggedToken[], h: LexiconHit): boolean {
+  const pos = tokens[h.from]!.pos;
+  const before = tokens[h.from - 1]?.lower;
+  return (pos === 'ADJ' || pos === 'ADV') && (before === 'least' || before === 'less');
+}
+
 interface Scored { readonly hit: LexiconHit; readonly factor: number; readonly weight: number }
 
-export function sentenceSentiment(tokens: readonly TaggedToken[], targets: readonly TokenRange[], lex: StanceLexicon, opts: SentimentOptions = {}): Contribution[] {
+export function sentenceSentiment(given: readonly TaggedToken[], targets: readonly TokenRange[], lex: StanceLexicon, opts: SentimentOptions = {}): Contribution[] {
   if (!targets.length) return [];
+  const tokens = untitledTokens(given, targets, lex);
   const chunks = findChunks(tokens, targets);
   const names = nameWords(tokens);
   const hits = matchLexicon(tokens, lex, (i) => chunks.target[i]! < 0 && names[i] === 0);
@@ -142,7 +161,7 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
   const scored: Scored[] = hits.map((hit) => {
     const factor = irony(tokens, hit, hit.entry.weight || (hit.entry.patient ?? 0)) * (opts.weightAt?.(hit.span) ?? 1);
     const weight = hit.entry.weight * factor;
-    return { hit, factor, weight: denied(tokens, chunks, hit) ? negate(weight) : weight };
+    return { hit, factor, weight: denied(tokens, chunks, hit) || lessened(tokens, hit) ? negate(weight) : weight };
   });
   const hitAt = new Int32Array(tokens.length).fill(-1);
   scored.forEach((s, k) => hitAt.fill(k, s.hit.from, s.hit.to));
@@ -177,7 +196,8 @@ export function sentenceSentiment(tokens: readonly TaggedToken[], targets: reado
   };
   nounPhrases(tokens, chunks, scored, hitAt, give);
   doubtedActors(tokens, targets, give, chunks);
-  for (const clause of findClauses(tokens, chunks)) readClause(tokens, chunks, clause, scored, hitAt, give);
+  const opposed = opts.opposedShare ?? 0;
+  for (const clause of findClauses(tokens, chunks)) readClause(tokens, chunks, clause, scored, hitAt, give, opposed);
   if (opts.fallback) unclaimed(tokens, targets, scored, best, opts.fallback, (i) => actedOn.has(chunks.at[i] ?? -1), claimed, opts.quoteAt);
   return [...best.values()];
 }
@@ -314,7 +334,7 @@ function content(chunks: Chunks, list: readonly number[], scored: readonly Score
   return out;
 }
 
-function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, scored: readonly Scored[], hitAt: Int32Array, give: Give): void {
+function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, scored: readonly Scored[], hitAt: Int32Array, give: Give, opposed: number): void {
   // "X should choose peace": a demand says X has not; blame in one ("X must end its aggression") stands, weakened.
   const f = (v: number): number => {
     const w = (c.negated ? negate(v) : v) * (c.tentative ? TENTATIVE : 1);
@@ -383,6 +403,7 @@ function readClause(tokens: readonly TaggedToken[], chunks: Chunks, c: Clause, s
     if (objectWords.length) for (const w of objectWords) give(doer, f(-w.weight * SHIFT), cover(verb.hit.span, w.hit.span));
     else give(doer, f(verb.weight), verb.hit.span);
     if (verb.hit.entry.patient !== undefined) give(patientOf(c), f(verb.hit.entry.patient * verb.factor), verb.hit.span);
+    else if (opposed) give(patientOf(c).filter((k) => targeted(chunks, k)), f(opposed * verb.factor), verb.hit.span);
     return;
   }
   // judgement: on whom it is about; what they are judged for too.

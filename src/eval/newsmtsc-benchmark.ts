@@ -11,7 +11,7 @@ import { errorMessage } from '../core/errors.js';
 import { defaultStanceLexicon } from '../claims/lexicon-file.js';
 import type { StanceLexicon } from '../claims/lexicon-index.js';
 import { matchLexicon } from '../claims/lexicon-match.js';
-import { SENTENCE_FALLBACK, scoreOf, sentenceSentiment, tokenRange } from '../claims/target-sentiment.js';
+import { OPPOSED_SHARE, SENTENCE_FALLBACK, scoreOf, sentenceSentiment, tokenRange, type SentimentOptions } from '../claims/target-sentiment.js';
 import { tagSentence, type TaggedToken } from '../events/tag-sentence.js';
 import type { TokenRange } from '../claims/stance-chunks.js';
 
@@ -105,13 +105,16 @@ export function pronounAliases(tokens: readonly TaggedToken[], target: TokenRang
   return out;
 }
 
+/** How the benchmark reads a target: the stance stage's reading (see target-sentiment.ts). */
+export const NEWSMTSC_READING: SentimentOptions = { fallback: SENTENCE_FALLBACK, opposedShare: OPPOSED_SHARE };
+
 /** Target score and whole-sentence score of one record. */
-export function scoreRecord(r: NewsMtscRecord, lex: StanceLexicon, fallback = SENTENCE_FALLBACK): { target: number; sentence: number } {
+export function scoreRecord(r: NewsMtscRecord, lex: StanceLexicon, reading: SentimentOptions = NEWSMTSC_READING): { target: number; sentence: number } {
   const span = { start: 0, end: r.sentence.length };
   const tokens = tagSentence(r.sentence, span);
   const range = tokenRange(tokens, { start: r.from, end: r.to });
   // The mention and its pronouns are one target: their contributions are pooled, each word once.
-  const found = range ? sentenceSentiment(tokens, [range, ...pronounAliases(tokens, range)], lex, { fallback }) : [];
+  const found = range ? sentenceSentiment(tokens, [range, ...pronounAliases(tokens, range)], lex, reading) : [];
   const target = scoreOf([...new Map(found.map((c) => [c.span.start, c.value])).values()]);
   const inTarget = (i: number): boolean => !!range && i >= range.from && i < range.to;
   const sentence = scoreOf(matchLexicon(tokens, lex, (i) => !inTarget(i)).map((h) => h.entry.weight));
@@ -138,8 +141,8 @@ export interface NewsMtscOptions {
   readonly lexicon?: StanceLexicon;
   readonly threshold?: number;
   readonly baselineThreshold?: number;
-  /** Weight of the words no clause gives to the target (0: the clauses only). */
-  readonly fallback?: number;
+  /** How targets are read (fallback weight, judge share …); NEWSMTSC_READING by default. */
+  readonly reading?: SentimentOptions;
 }
 
 export function runNewsMtsc(file: string, opts: NewsMtscOptions = {}): NewsMtscScore {
@@ -147,7 +150,7 @@ export function runNewsMtsc(file: string, opts: NewsMtscOptions = {}): NewsMtscS
   const threshold = opts.threshold ?? NEWSMTSC_THRESHOLD;
   const baselineThreshold = opts.baselineThreshold ?? BASELINE_THRESHOLD;
   const { records, skipped } = readNewsMtsc(file);
-  const scores = records.map((r) => scoreRecord(r, lex, opts.fallback ?? SENTENCE_FALLBACK));
+  const scores = records.map((r) => scoreRecord(r, lex, opts.reading ?? NEWSMTSC_READING));
   const gold = records.map((r) => r.polarity);
   const predicted = scores.map((s) => classOf(s.target, threshold));
   const baseline = scores.map((s) => classOf(s.sentence, baselineThreshold));
@@ -168,7 +171,8 @@ export function runNewsMtsc(file: string, opts: NewsMtscOptions = {}): NewsMtscS
 
 const pct = (x: number): string => x.toFixed(3);
 const line = (name: string, c: Classification): string =>
-  `${name}: accuracy ${pct(c.accuracy)}, macro-F1 ${pct(c.macroF1)} (F1 negative ${pct(c.classes[0]!.f1)}, neutral ${pct(c.classes[1]!.f1)}, positive ${pct(c.classes[2]!.f1)})`;
+  `${name}: accuracy ${pct(c.accuracy)}, macro-F1 ${pct(c.macroF1)} (F1 negative ${pct(c.classes[0]!.f1)}, neutral ${pct(c.classes[1]!.f1)}, positive ${pct(c.classes[2]!.f1)}; `
+  + `precision/recall ${c.classes.map((k) => `${pct(k.precision)}/${pct(k.recall)}`).join(', ')})`;
 
 export function formatNewsMtscScore(s: NewsMtscScore): string {
   return [
