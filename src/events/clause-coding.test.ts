@@ -1,7 +1,9 @@
 // Clause readings added for the events articles' misses, each on sentences written for this test:
 // free adjuncts, object complements, statement verbs that name an act, infinitive patterns,
 // threats of one's own side, interlocutors, adopted plans, patients of event nouns, compound
-// targets, currencies, visits and verbs the tagger misreads after "and".
+// targets, currencies, visits and verbs the tagger misreads after "and"; acts of enacted
+// instruments, agents named by "of", statement patterns over the reported clause, hyphenated
+// compounds, light verbs after "its", and reactions aimed at the previous sentence's actor.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText, eventKeys } from '../testing/code-text.js';
@@ -68,3 +70,37 @@ test('coming or flying to a capital is a visit; coming to power is none', () => 
 test('a present tense after "and" is read as the verb it is', () => {
   has('Washington leaves the agreement and re-imposes all the tariffs on Mexico.', 'USA>MEX 16 asserted');
 });
+
+test('what an adopted or signed instrument does is done by whoever adopted or signed it', () => {
+  has('The Security Council adopted Resolution 2417, which bans arms exports to Sudan.', 'UN>SDN 16 asserted');
+  // Authorising sanctions is imposing them; the authorised party's own act would only be possible.
+  has('Biden signed a decree that allows Washington to sanction any firm that trades with Cuba.', 'USA>CUB 16 asserted');
+  lacks('Biden signed a decree that allows Washington to sanction any firm that trades with Cuba.', /16 hypothetical/);
+  // A rejected bill enacts nothing.
+  lacks('The Slovak parliament rejected a bill that bans imports from Hungary.', /SVK>HUN 16/);
+});
+
+test('"of" names the agent of a visit and of the deployment of forces, not of other acts', () => {
+  has('Ankara approved the deployment of Turkish troops to Libya.', 'TUR>LBY 15 asserted');
+  has('The visit of the Chinese premier to Moscow ended on Friday.', 'CHN>RUS 04 asserted');
+  lacks('The deployment of Libya to the summit was discussed.', /LBY>/);
+});
+
+test('a statement verb\'s patterns read the clause it reports, unless that clause has an act of its own', () => {
+  has('Venezuela closed its border with Colombia. Caracas also expelled diplomats. Pompeo repeated that "all options are on the table".', 'USA>VEN 13 asserted');
+  has('Trump announced that the US would send military aid to Ukraine.', 'USA>UKR 07 future');
+});
+
+test('hyphenated compounds do not split the clause; a light verb reads past "its"', () => {
+  has('China held live-fire drills near Taiwan.', 'CHN>TWN 15 asserted');
+  has('The EU started its investigation into steel from China.', 'EU>CHN 09 asserted');
+});
+
+test('a reaction with no target is aimed at whoever acted in the sentence before', () => {
+  has('The United States withdrew from the treaty. Germany expressed regret and concern.', 'DEU>USA 01 asserted');
+  has('The European Commission proposed tariffs on steel from China. Hungary voted against.', 'HUN>EU 12 asserted');
+  // Not at one's own side, and not across a sentence that names no actor.
+  lacks('Germany signed the treaty. Berlin expressed concern.', /DEU>/);
+  lacks('The United States withdrew from the treaty. Nobody was surprised. Germany expressed concern.', /DEU>USA/);
+});
+

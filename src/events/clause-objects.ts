@@ -51,3 +51,21 @@ export function infinitiveEnd(v: SentenceView, end: number, predicates: readonly
   }
   return out;
 }
+
+const QUOTES = /^["“”‘’']$/;
+
+/**
+ * "repeated that 'all options are on the table'": the end of the reported clause a statement
+ * verb's clause ends on ("that", a colon, an opening quotation mark), for its patterns to read;
+ * `end` itself when the clause ends otherwise, or when the reported clause has an act of its own
+ * (`isAct`: "announced that it would provide aid" is coded from "provide").
+ */
+export function reportedEnd(v: SentenceView, end: number, isAct: (i: number) => boolean): number {
+  const t = v.tokens[end];
+  if (!t || !(t.lower === 'that' || t.text === ':' || QUOTES.test(t.text))) return end;
+  let i = end + 1;
+  while (i < v.tokens.length && QUOTES.test(v.tokens[i]!.text)) i += 1;
+  const out = rightEnd(v, i, v.tokens.length);
+  for (let j = i; j < out; j += 1) if (isAct(j)) return end;
+  return out;
+}

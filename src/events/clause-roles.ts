@@ -32,8 +32,9 @@ function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
   const out = [slot];
   let i = slot.from - 1;
   // A comma joins a list only after an "and"/"or" ("Mordor, Rohan and Bree"): "the army, the
-  // Quds Force fired" is a parenthesis, not two subjects.
-  let listed = false;
+  // Quds Force fired" is a parenthesis, not two subjects — unless the slot is itself followed by
+  // "and" ("Macron, Merkel and May expressed …", the last name no actor we know).
+  let listed = v.tokens[slot.to]?.lower === 'and' || v.tokens[slot.to]?.lower === 'or';
   for (;;) {
     while (i >= 0 && SKIPPABLE.has(v.tokens[i]!.pos) && v.slotAt[i]! < 0) i -= 1;
     const joiner = v.tokens[i];
@@ -104,6 +105,8 @@ export function findSubject(v: SentenceView, first: number, limit: number): Acto
       return antecedent ? withLeftConjuncts(v, antecedent) : null;
     }
     if (t.pos === 'CCONJ' && onlyModifiers(v.tokens, i + 1, first)) return governed ? withLeftConjuncts(v, governed) : 'coordinated';
+    // "…, and in the dogfight an Indian jet was shot down": ", and" ends the clause before it.
+    if (t.pos === 'CCONJ' && v.tokens[i - 1]?.text === ',') break;
     // An unresolved pronoun is the subject: the caller resolves it, no slot beyond it is.
     if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return null;
     if (isBoundary(t)) break;

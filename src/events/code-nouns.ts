@@ -23,6 +23,27 @@ function possessor(v: SentenceView, at: number): ActorSlot | undefined {
   return slotOf(v, i);
 }
 
+/** Forces and the police: a body that is moved, stationed or withdrawn by its own state. */
+const FORCES = /^[A-Z]{3}(?:MIL|COP|SPY)/;
+/** Visits, and the posture, deployment and withdrawal of forces: the "of" phrase names who moves. */
+const VISITS = /^04[23]/;
+const MOVES = /^(?:15|087|074)/;
+
+/**
+ * "the deployment of Turkish troops", "the visit of the Chinese premier": the slot after "of"
+ * right after the noun, when it names who acts rather than whom the act is done to (the
+ * isolation of Qatar) — forces for their movements, anyone for a visit.
+ */
+function ofAgent(v: SentenceView, at: number, code: string, preps: readonly string[]): ActorSlot | undefined {
+  if (v.tokens[at + 1]?.lower !== 'of' || preps.includes('of')) return undefined;
+  let i = at + 2;
+  while (i < v.tokens.length && v.tokens[i]!.pos === 'DET' && v.slotAt[i]! < 0) i += 1;
+  const slot = slotOf(v, i);
+  if (!slot || slot.from !== i) return undefined;
+  const forces = slot.actors.every((a) => FORCES.test(a.code));
+  return VISITS.test(code) || (MOVES.test(code) && forces) ? slot : undefined;
+}
+
 /** The first slot after the noun governed by one of `preps` (or "by", for the agent), within reach. */
 function after(v: SentenceView, at: number, preps: readonly string[]): { slot: ActorSlot; prep: string } | undefined {
   for (let i = at + 1; i < Math.min(v.tokens.length, at + REACH + 3); i += 1) {
@@ -56,9 +77,11 @@ export function codeNouns(v: SentenceView, dict: TriggerLookup, covered: (i: num
     if (!trigger) return;
     const preps = (trigger.preps ?? DEFAULT_PREPS).filter((p) => p !== 'by');
     const owner = possessor(v, at);
-    const agent = owner ? undefined : after(v, at, ['by']);
-    const source = owner ?? agent?.slot;
-    const targetAt = after(v, at, preps);
+    const of = owner ? undefined : ofAgent(v, at, trigger.code ?? '', preps);
+    const agent = owner || of ? undefined : after(v, at, ['by']);
+    const source = owner ?? of ?? agent?.slot;
+    // The target is sought past the "of" phrase that names the agent.
+    const targetAt = after(v, of ? of.to - 1 : at, preps.filter((p) => !of || p !== 'of'));
     if (!source || !targetAt || targetAt.slot === source) return;
     const end = Math.min(v.tokens.length, targetAt.slot.to);
     const choice = chooseCode(trigger, v.tokens, at, end);

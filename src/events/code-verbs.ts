@@ -4,7 +4,7 @@
 import type { ActorRef } from '../model/analysis.js';
 import { modalityOf } from './clause-modality.js';
 import { complementSubject, DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
-import { eventNounBefore, infinitiveEnd, namedObject } from './clause-objects.js';
+import { eventNounBefore, infinitiveEnd, namedObject, reportedEnd } from './clause-objects.js';
 import { fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
 import { pairEvents, sameParty, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
@@ -14,6 +14,7 @@ import type { ActorSlot, SentenceView } from './sentence-view.js';
 import { isLightVerb, lookupVerb, mistaggedVerb, objectNoun } from './verb-lookup.js';
 import { verbGroup } from './verb-group.js';
 import { objectIsParty } from './implied-target.js';
+import { authorisingVerb, enactingVerb } from './instrument-clause.js';
 
 export type { Subject } from './clause-subject.js';
 
@@ -24,6 +25,8 @@ const PLACE_ROOTS = /^(?:08|1[4-9]|20)/;
 const VERDICTS = /^1[123]/;
 /** Sanctions, coercion and force: said of one's own side as what it will or could do, a threat. */
 const FORCEFUL = /^(?:1[6-9]|20)/;
+/** Sanctions and coercion: what an enacted instrument authorises of these is imposed by enacting it. */
+const MEASURES = /^1[67]/;
 /** Meetings, calls and visits; and what is said in them (statements, appeals, intents, apologies, demands, criticism, rejection, warnings). */
 const CONTACT = /^04/;
 const VERBAL = /^(?:0[1-35]|1[0-3])/;
@@ -70,6 +73,7 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
   const tokens = v.tokens;
   const uses = tokens.map((t, i) => (t.pos === 'VERB' || mistaggedVerb(v, dict, i) ? verbUse(tokens, i) : 'modifier'));
   const predicates = tokens.flatMap((_, i) => (uses[i] !== 'modifier' ? [i] : []));
+  const isAct = (i: number): boolean => uses[i] !== 'modifier' && lookupVerb(dict, tokens[i]!) !== undefined;
   // Clauses with a subject of their own: the others neither stop a subject search nor give a topic.
   const finite = predicates.filter((i) => uses[i] === 'predicate' || uses[i] === 'reduced-passive');
   // "X is wishful thinking": a copula ends its clause too, though it codes nothing.
@@ -83,6 +87,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
   const demanded: CodedEvent[] = [];
   const open: CodedEvent[] = [];
   const interlocutors = new Map<number, ActorRef[]>();
+  // Predicates of a relative clause on an enacted instrument, with who enacted it.
+  const enacted = new Map<number, Subject>();
   // The subject of a copula or "have" used as the main verb ("we will have no choice but to …").
   const copulaSubject = (q: number): Subject | null => {
     const first = verbGroup(tokens, q).first;
@@ -113,6 +119,11 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       // "approved a plan to provide …", "have no choice but to destroy …": an infinitive with no
       // actor of its own before it is done by the subject of the clause it depends on.
       if (!subject && limit >= 0 && tokens.slice(g.first, p).some((t) => t.lower === 'to')) subject = subjects.get(limit) ?? copulaSubject(limit);
+      // "adopted Resolution 2375, which caps …": the instrument's acts are its adopter's.
+      const by = subject ? -1 : enactingVerb(tokens, g.first);
+      const adopter = by >= 0 ? subjects.get(by) : undefined;
+      if (adopter) enacted.set(p, (subject = adopter));
+      else if (shared && enacted.has(limit)) enacted.set(p, enacted.get(limit)!);
     }
     subjects.set(p, subject);
     if (use === 'predicate' || use === 'reduced-passive') firstSubject ??= subject;
@@ -123,7 +134,9 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const verb = tokens[p]!;
     const trigger = lookupVerb(dict, verb);
     const compound = (subject?.actors.length ?? 0) > 1;
-    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, wordsEnd, compound) : null;
+    // A statement verb's patterns read the clause it reports ("repeated that 'all options are …'").
+    const patternEnd = trigger?.role === 'speech' && wordsEnd === end ? reportedEnd(v, end, isAct) : wordsEnd;
+    let choice: CodeChoice | null = trigger ? chooseCode(trigger, tokens, p, patternEnd, compound) : null;
     // "called Qatar a funder of terrorism": the object named by a complement.
     if (!choice && trigger?.complement && !g.passive && namedObject(v, p, end)) choice = { code: trigger.complement };
     // "New sanctions were imposed on …": in the passive the pattern's object stands before the verb.
@@ -171,9 +184,12 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     const notOwn = role === 'speech' ? ownCountry : (s: ActorSlot): boolean => s.actors.every((a) => (subject?.actors ?? []).some((x) => sameParty(x, a)));
     const groupModality = tokens[g.first - 1]?.lower === 'without' ? 'negated' : modalityOf(v, g, subject, speakers.some((s) => s.at < p));
     // A pattern that names the negation ("didn't clash over …") codes the negated act as its own event.
-    const modality = groupModality === 'negated' && namesNegation(choice.pattern) ? 'asserted' : groupModality;
+    // "signed an order that allows Washington to sanction …": the sanction is imposed by the signing.
+    const authority = MEASURES.test(choice.code) ? authorisingVerb(v, g.first) : -1;
+    const enactor = authority >= 0 ? enacted.get(authority) : undefined;
+    const modality = (groupModality === 'negated' && namesNegation(choice.pattern)) || (enactor && groupModality === 'hypothetical') ? 'asserted' : groupModality;
     const from = Math.min(g.first, subject?.at ?? g.first);
-    let sources: (ActorRef | null)[] = [...(subject?.actors ?? [])];
+    let sources: (ActorRef | null)[] = [...(enactor ?? subject)?.actors ?? []];
     let targets: (ActorRef | null)[];
     let patient = false;
     if (role === 'speech') {

@@ -6,7 +6,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostic.js';
 import { documentDay } from '../core/document-day.js';
 import type { Stage, WithDiagnostics } from '../core/pipeline.js';
 import type { ExtractLayer } from '../extract/extract-stage.js';
-import type { Event } from '../model/analysis.js';
+import type { ActorRef, Event } from '../model/analysis.js';
 import type { SegmentLayer } from '../text/text-stages.js';
 import { buildEvent, type EventSetting } from './build-event.js';
 import type { CameoCatalogue } from './cameo-catalogue.js';
@@ -14,9 +14,11 @@ import type { TriggerLookup } from './coded-event.js';
 import { codeNouns } from './code-nouns.js';
 import { codeVerbs, type Subject } from './code-verbs.js';
 import { defaultDateAnchors } from './event-date.js';
-import { documentTopic } from './implied-target.js';
+import { documentTopic, reactionTarget } from './implied-target.js';
 import { mergeEvents } from './merge-events.js';
 import { placeMentions, sentenceView } from './sentence-view.js';
+import { compoundTags } from './compound-tags.js';
+import { tagSentence } from './tag-sentence.js';
 
 export interface EventsLayer { readonly events: readonly Event[] }
 
@@ -43,14 +45,16 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
       let m = 0;
       let topic: Subject | null = null;
       const implied = documentTopic(actors);
+      // Who acted in the previous sentence, for a reaction in the next one that names no target.
+      let lastActor: ActorRef | null = null;
       sentences.forEach((span, index) => {
         while (m < mentions.length && mentions[m]!.end <= span.start) m += 1;
-        if (m >= mentions.length || mentions[m]!.start >= span.end) return; // no actor, no event
+        if (m >= mentions.length || mentions[m]!.start >= span.end) { lastActor = null; return; } // no actor, no event
         if (span.end - span.start > MAX_SENTENCE_CHARS) {
           diagnostics.push(diagnostic('events/sentence-too-long', `sentence of ${span.end - span.start} characters not coded (limit ${MAX_SENTENCE_CHARS}): probably a table or list run together`, 'warning', span));
           return;
         }
-        const view = sentenceView(text, index, span, mentions.slice(m, m + 400));
+        const view = sentenceView(text, index, span, mentions.slice(m, m + 400), compoundTags(tagSentence(text, span)));
         const verbal = codeVerbs(view, coder.triggers, MAX_PAIRS, topic);
         topic = verbal.topic ?? topic;
         // Once per clause: nouns inside a coded verb's clause, or read as its object, are its.
@@ -63,9 +67,11 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
         }
         // An act left without a target is aimed at the article's dominant party, when there is one.
         const filled = verbal.open.flatMap((e) => {
-          const target = e.source ? implied.targetFor(e.code, [e.source]) : null;
+          const target = e.source ? reactionTarget(e, lastActor) ?? implied.targetFor(e.code, [e.source]) : null;
           return target ? [{ ...e, target }] : [];
         });
+        // Its acts with a target first, then those without one ("The US withdrew from the treaty.").
+        lastActor = [...verbal.events, ...nominal, ...filled, ...verbal.open].find((e) => e.source)?.source ?? null;
         for (const coded of [...verbal.events, ...nominal, ...filled]) {
           const event = buildEvent(view, coded, setting);
           if (event) events.push(event);

@@ -6,6 +6,7 @@
 // article's mentions clearly. Otherwise the act stays uncoded, as before.
 import type { Actor, ActorRef } from '../model/analysis.js';
 import type { SentenceView } from './sentence-view.js';
+import { sameParty, type CodedEvent } from './coded-event.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Objects that are parties themselves, though no actor we know: the act is aimed at them. */
@@ -71,4 +72,17 @@ export function documentTopic(actors: readonly Actor[]): DocumentTopic {
       return first.ref;
     },
   };
+}
+
+/** Reactions: concern, disapproval, rejection (and votes against). */
+const REACTIONS = /^(?:012|1[12])/;
+
+/**
+ * "America withdrew from the deal. France expressed regret and concern.": a reaction that names
+ * no target reacts to what the previous sentence told, and is aimed at whoever did it — unless
+ * that is the reacting party's own side.
+ */
+export function reactionTarget(e: CodedEvent, previous: ActorRef | null): ActorRef | null {
+  if (!previous || !e.source || !REACTIONS.test(e.code)) return null;
+  return sameParty(e.source, previous) || e.source.country === previous.country ? null : previous;
 }

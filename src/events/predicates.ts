@@ -30,6 +30,8 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (!before) return t.lower.endsWith('ing') || t.lower.endsWith('ed') ? 'modifier' : 'predicate';
+  // "Resolution 2375, which caps …": a verb right after a relative pronoun heads its clause.
+  if (RELATIVE.has(before.lower) && before.lower !== 'whose') return 'predicate';
   if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
   if (GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';

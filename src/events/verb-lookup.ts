@@ -7,6 +7,7 @@ import type { SentenceView } from './sentence-view.js';
 import type { TaggedToken } from './tag-sentence.js';
 import type { Trigger } from './trigger-schema.js';
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 // Verbs whose object noun carries the event ("took action", "held talks", "launched an offensive").
 const LIGHT = new Set(['take', 'make', 'hold', 'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'give', 'deliver', 'extend',
   'offer', 'issue', 'impose', 'begin', 'start', 'continue', 'resume', 'step', 'pay', 'have', 'lodge', 'file', 'list', 'present',
@@ -41,8 +42,16 @@ export function mistaggedVerb(v: SentenceView, dict: TriggerLookup, i: number): 
   if (t.pos !== 'NOUN') return false;
   // "after meeting Xi Jinping": a gerund the tagger read as a noun
   if (t.lower.endsWith('ing') && GERUND_PREPS.has(v.tokens[i - 1]!.lower) && v.slotAt[i + 1]! >= 0) return !!ingStem(dict, t.lower);
-  // "withdraws from the deal and re-imposes all the sanctions": a present tense after "and"
-  if (v.tokens[i - 1]!.lower === 'and' && /[^s]s$/.test(t.lower) && next.pos === 'DET' && i > 1 && v.tokens[i - 2]!.pos !== 'DET') return !!lookupVerb(dict, t);
+  // "withdraws from the deal and re-imposes all the sanctions", "and bans its exports": a present tense after "and"
+  const determined = next.pos === 'DET' || POSSESSIVES.has(next.lower);
+  if (v.tokens[i - 1]!.lower === 'and' && /[^s]s$/.test(t.lower) && determined && i > 1 && v.tokens[i - 2]!.pos !== 'DET') return !!lookupVerb(dict, t);
+  // "a resolution which caps the imports", "Resolution 2417, which bans arms exports": a present
+  // tense right after a relative pronoun that follows its antecedent (not "in which", "which talks").
+  const relative = v.tokens[i - 1]!;
+  const antecedent = v.tokens[i - 2];
+  const afterNoun = !!antecedent && (antecedent.text === ',' || ['NOUN', 'PROPN', 'NUM'].includes(antecedent.pos));
+  const objectLike = determined || next.pos === 'NOUN' || next.pos === 'ADJ';
+  if ((relative.lower === 'which' || (relative.lower === 'that' && relative.pos !== 'SCONJ')) && afterNoun && /[^s]s$/.test(t.lower) && objectLike) return !!lookupVerb(dict, t);
   if (v.slotAt[i - 1]! < 0) return false;
   if (!(next.pos === 'DET' || next.pos === 'ADJ' || v.slotAt[i + 1]! >= 0)) return false;
   return !!(dict.verb(t.lemma) ?? dict.verb(t.lower.replace(/e?s$/, '')) ?? dict.verb(t.lower.replace(/s$/, '')));
@@ -59,7 +68,9 @@ export function objectNoun(v: SentenceView, dict: TriggerLookup, p: number, end:
       const trigger = dict.noun(t.lemma) ?? dict.noun(t.lower);
       if (trigger) return { at: i, trigger };
       if (v.tokens[i + 1]?.pos !== 'NOUN') return null;
-    } else if (!['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'PART'].includes(t.pos) || (t.pos === 'ADP' && i > p + 1)) return null;
+    } else if (t.text === '-' && v.tokens[i - 1]?.end === t.start) continue; // "live-fire exercises"
+    else if (POSSESSIVES.has(t.lower)) continue; // "started its investigation"
+    else if (!['DET', 'ADJ', 'NUM', 'ADV', 'ADP', 'PART'].includes(t.pos) || (t.pos === 'ADP' && i > p + 1)) return null;
   }
   return null;
 }
