@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultStanceLexicon } from './lexicon-file.js';
-import { SENTENCE_FALLBACK, targetSentiment, type TargetSentiment } from './target-sentiment.js';
+import { SENTENCE_FALLBACK } from './sentiment-options.js';
+import { targetSentiment, type TargetSentiment } from './target-sentiment.js';
 
 const lex = defaultStanceLexicon();
 

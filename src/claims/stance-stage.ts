@@ -1,5 +1,5 @@
 // Stance toward each actor and the document's tone (SPEC §1.6). Every sentence that names an
-// actor is tagged once and read clause by clause (target-sentiment.ts): each evaluative word of
+// actor is tagged once and read clause by clause (sentence-sentiment.ts): each evaluative word of
 // the lexicon counts for the actor it is about, not for every actor of the sentence. Words in a
 // quotation or an act of judging are their speaker's: they count by what the author's own words
 // make of the speaker, and say which side the speaker is on (stance-voices.ts). Asserted material
@@ -11,12 +11,15 @@ import { MAX_SENTENCE_CHARS } from '../events/events-stage.js';
 import { placeMentions, sentenceView } from '../events/sentence-view.js';
 import type { ActorRef, Quote, Stance } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
+import { DOUBT_WORDS } from './doubted-actors.js';
 import { defaultStanceLexicon } from './lexicon-file.js';
 import type { StanceLexicon } from './lexicon-index.js';
 import type { QuotesInput, QuotesLayer } from './quotes-stage.js';
+import { sentenceSentiment } from './sentence-sentiment.js';
+import { OPPOSED_SHARE, SENTENCE_FALLBACK } from './sentiment-options.js';
 import { eventEvidence } from './stance-events.js';
-import { DOUBT_WORDS, OPPOSED_SHARE, SENTENCE_FALLBACK, scoreOf, sentenceSentiment } from './target-sentiment.js';
 import { stanceView, weighVoices, type Party, type Scored, type Voiced } from './stance-voices.js';
+import { scoreOf } from './target-sentiment.js';
 import { countTone } from './tone-count.js';
 
 export interface StanceLayer { readonly stance: readonly Stance[]; readonly tone: number }

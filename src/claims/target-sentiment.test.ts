@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { tagSentence } from '../events/tag-sentence.js';
 import { compileLexicon, lookupForm } from './lexicon-index.js';
 import { isTitleCase } from './stance-headline.js';
-import { OPPOSED_SHARE, sentenceSentiment, tokenRange, type SentimentOptions } from './target-sentiment.js';
+import { sentenceSentiment } from './sentence-sentiment.js';
+import { OPPOSED_SHARE, type SentimentOptions } from './sentiment-options.js';
+import { tokenRange } from './target-sentiment.js';
 
 const lex = compileLexicon(['test'], [
   { term: 'slam', weight: -0.8, kind: 'judgement', pos: 'verb' },

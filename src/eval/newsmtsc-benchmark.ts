@@ -11,7 +11,9 @@ import { errorMessage } from '../core/errors.js';
 import { defaultStanceLexicon } from '../claims/lexicon-file.js';
 import type { StanceLexicon } from '../claims/lexicon-index.js';
 import { matchLexicon } from '../claims/lexicon-match.js';
-import { OPPOSED_SHARE, SENTENCE_FALLBACK, scoreOf, sentenceSentiment, tokenRange, type SentimentOptions } from '../claims/target-sentiment.js';
+import { sentenceSentiment } from '../claims/sentence-sentiment.js';
+import { OPPOSED_SHARE, SENTENCE_FALLBACK, type SentimentOptions } from '../claims/sentiment-options.js';
+import { scoreOf, tokenRange } from '../claims/target-sentiment.js';
 import { tagSentence, type TaggedToken } from '../events/tag-sentence.js';
 import type { TokenRange } from '../claims/stance-chunks.js';
 
@@ -105,7 +107,7 @@ export function pronounAliases(tokens: readonly TaggedToken[], target: TokenRang
   return out;
 }
 
-/** How the benchmark reads a target: the stance stage's reading (see target-sentiment.ts). */
+/** How the benchmark reads a target: the stance stage's reading (see sentiment-options.ts). */
 export const NEWSMTSC_READING: SentimentOptions = { fallback: SENTENCE_FALLBACK, opposedShare: OPPOSED_SHARE };
 
 /** Target score and whole-sentence score of one record. */
