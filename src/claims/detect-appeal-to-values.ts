@@ -7,7 +7,7 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
-import { isQuestion, sentenceText, wordsOf } from './technique-sentence.js';
+import { isQuestion, sentenceText, sentenceWords } from './technique-sentence.js';
 
 const MAX_WORDS = 12;
 const OBJECT_MAX_WORDS = 16;
@@ -20,7 +20,7 @@ export function detectAppealToValues(ctx: TechniqueContext): Candidate[] {
   ctx.sentences.forEach((s, i) => {
     if (isQuestion(ctx, s)) return;
     const text = sentenceText(ctx, i);
-    const n = wordsOf(text).length;
+    const n = sentenceWords(ctx, i).length;
     if (n > OBJECT_MAX_WORDS) return;
     const m = n <= MAX_WORDS ? VALUE_SUBJECT.exec(text) : null;
     const o = m ? null : VALUE_OBJECT.exec(text);

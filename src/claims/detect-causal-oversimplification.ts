@@ -21,7 +21,7 @@ const SINGLE = /\b(?:the|its)\s+(?:only|sole|single|real|true|root|main)\s+(?:ca
 export function detectCausalOversimplification(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (isQuoted(ctx, s)) return;
+    if (isQuoted(ctx, i)) return;
     const text = sentenceText(ctx, i);
     const cue = CLEFT.test(text) ? 'cleft singling out one cause ("it is … that …")'
       : WITHOUT.test(text) ? 'counterfactual "without X, … would …"'

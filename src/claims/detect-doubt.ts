@@ -7,7 +7,7 @@
 //   question (not one in quotation marks) with a doubting adverb or verb.
 // Word cues ("alleged", "supposedly", "claimed to be") come from the cue list.
 import type { Span } from '../model/span.js';
-import { isScareQuote, quotePairs, type QuotePair } from './detect-scare-quotes.js';
+import { articleQuotePairs, isScareQuote, type QuotePair } from './detect-scare-quotes.js';
 import { structuralCandidate, type Candidate } from './technique-candidate.js';
 import { finalMark, isQuoteMark, sentenceAt, type TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
@@ -75,7 +75,7 @@ function doubtingQuestions(ctx: TechniqueContext): Candidate[] {
 }
 
 export function detectDoubt(ctx: TechniqueContext): Candidate[] {
-  const pairs = quotePairs(ctx.text, ctx.paragraphs);
+  const pairs = articleQuotePairs(ctx);
   const used = new Set<QuotePair>();
   const out = soCalled(ctx, pairs, used);
   for (const pair of pairs) {

@@ -9,7 +9,7 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
-import { isQuestion, isQuoted, sentenceText, wordsOf } from './technique-sentence.js';
+import { isQuestion, isQuoted, sentenceText, sentenceWords } from './technique-sentence.js';
 
 const MAX_WORDS = 12;
 const SUBJECT_WINDOW = 3;
@@ -41,16 +41,16 @@ export function detectFlagWaving(ctx: TechniqueContext): Candidate[] {
   const favoured = new Set(ctx.stance.filter((s) => s.score >= IN_GROUP).flatMap((s) => [s.actor, s.country]));
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (isQuoted(ctx, s) || isQuestion(ctx, s)) return;
+    if (isQuoted(ctx, i) || isQuestion(ctx, s)) return;
     const text = sentenceText(ctx, i);
-    const nation = wordsOf(text).length <= NATION_WORDS && !NEGATIVE.test(text) ? nationSubject(ctx, i, text) : null;
+    const nation = sentenceWords(ctx, i).length <= NATION_WORDS && !NEGATIVE.test(text) ? nationSubject(ctx, i, text) : null;
     const value = nation ? NATION_RESOLVE.exec(text)?.[0] : undefined;
     if (nation && value) {
       const c = structuralCandidate(ctx.text, 'flag_waving', withoutFinalStop(ctx.text, s), `the nation as subject (${nation}) + "${value.toLowerCase()}"`, 0.45);
       if (c) out.push(c);
       return;
     }
-    if (wordsOf(text).length > MAX_WORDS || !RESOLVE.test(text) || NEGATIVE.test(text)) return;
+    if (sentenceWords(ctx, i).length > MAX_WORDS || !RESOLVE.test(text) || NEGATIVE.test(text)) return;
     const [from, to] = ctx.sentenceTokens[i]!;
     let subject: string | null = null;
     for (let k = from; k < to && k < from + SUBJECT_WINDOW; k++) {

@@ -19,7 +19,7 @@ const STIGMA_CUE = /^(?:worthy|reminiscent|style|spirit|methods|playbook|traditi
 export function detectGuiltByAssociation(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (isQuoted(ctx, s) || !SAME_AUTHORS.test(sentenceText(ctx, i))) return;
+    if (isQuoted(ctx, i) || !SAME_AUTHORS.test(sentenceText(ctx, i))) return;
     const c = structuralCandidate(ctx.text, 'guilt_by_association', withoutFinalStop(ctx.text, s), '"the same … who <past deed>": identified with the authors of a past deed', 0.45);
     if (c) out.push(c);
   });

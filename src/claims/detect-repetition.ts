@@ -17,6 +17,7 @@ import { structuralCandidate, withoutFinalStop, type Candidate } from './techniq
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
 import { shortRepeats } from './technique-short-repeats.js';
+import { keyWords, sentenceKey, sentenceKeyOf } from './technique-sentence.js';
 import { anaphora, repeatedCuePhrases, titleCatchphrases } from './technique-catchphrases.js';
 
 const MIN_WORDS = 5;
@@ -24,11 +25,7 @@ const MIN_PART_WORDS = 6;
 /** A stretch of this many words said again in another sentence is repetition too. */
 const PHRASE_WORDS = 7;
 
-/** Letters and digits only, lower case, one space between words. */
-export const sentenceKey = (s: string): string =>
-  s.toLowerCase().replace(/[’'‘]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-const words = (key: string): number => (key ? key.split(' ').length : 0);
+const words = keyWords;
 
 const containsWords = (outer: string, inner: string): boolean => ` ${outer} `.includes(` ${inner} `);
 
@@ -52,8 +49,8 @@ export function detectRepetition(ctx: TechniqueContext): Candidate[] {
   const { text } = ctx;
   const titleKeys = ctx.title ? splitSentences(ctx.title).map((s) => sentenceKey(ctx.title!.slice(s.start, s.end))) : [];
   const groups = new Map<string, number[]>();
-  ctx.sentences.forEach((s, i) => {
-    const key = sentenceKey(text.slice(s.start, s.end));
+  ctx.sentences.forEach((_, i) => {
+    const key = sentenceKeyOf(ctx, i);
     if (words(key) < MIN_WORDS) return;
     const list = groups.get(key);
     if (list) list.push(i); else groups.set(key, [i]);
@@ -100,18 +97,36 @@ export function detectRepetition(ctx: TechniqueContext): Candidate[] {
 
 /** Stretches of PHRASE_WORDS words or more said again in another sentence, flagged at their first occurrence. */
 function repeatedPhrases(ctx: TechniqueContext, flagged: ReadonlySet<number>): Candidate[] {
+  // Each word as a number (equal words, equal numbers), so a stretch is hashed without building strings.
+  const ids = new Map<string, number>();
   const words = ctx.sentenceTokens.map(([from, to]) => {
     const list: number[] = [];
-    for (let k = from; k < to; k++) if (ctx.tokens[k]!.word) list.push(k);
+    for (let k = from; k < to; k++) {
+      const t = ctx.tokens[k]!;
+      if (!t.word) continue;
+      list.push(k);
+      if (!ids.has(t.norm)) ids.set(t.norm, ids.size);
+    }
     return list;
   });
-  const firstAt = new Map<string, [number, number]>();
+  const id = (k: number): number => ids.get(ctx.tokens[k]!.norm)!;
+  const same = (a: readonly number[], i: number, b: readonly number[], j: number, n: number): boolean => {
+    for (let k = 0; k < n; k++) if (id(a[i + k]!) !== id(b[j + k]!)) return false;
+    return true;
+  };
+  // First occurrence of each distinct stretch, bucketed by a hash of its words.
+  const firstAt = new Map<number, [number, number][]>();
   const found = new Map<number, [number, number]>(); // sentence → [first word, last word] of its repeated stretch
   words.forEach((list, si) => {
     for (let w = 0; w + PHRASE_WORDS <= list.length; w++) {
-      const key = list.slice(w, w + PHRASE_WORDS).map((k) => ctx.tokens[k]!.norm).join(' ');
-      const prev = firstAt.get(key);
-      if (!prev) { firstAt.set(key, [si, w]); continue; }
+      let h = 0;
+      for (let k = 0; k < PHRASE_WORDS; k++) h = (Math.imul(h, 31) + id(list[w + k]!)) | 0;
+      const bucket = firstAt.get(h);
+      const prev = bucket?.find(([ps, pw]) => same(words[ps]!, pw, list, w, PHRASE_WORDS));
+      if (!prev) {
+        if (bucket) bucket.push([si, w]); else firstAt.set(h, [[si, w]]);
+        continue;
+      }
       const [ps, pw] = prev;
       if (ps === si || flagged.has(ps)) continue;
       const span = found.get(ps);

@@ -37,7 +37,7 @@ function clauseCandidates(ctx: TechniqueContext, sentence: number, re: RegExp, c
 export function detectReputation(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (isQuoted(ctx, s)) return;
+    if (isQuoted(ctx, i)) return;
     const text = sentenceText(ctx, i);
     out.push(...clauseCandidates(ctx, i, RECORD_DENIED, 'a record denied ("who has never …")'));
     out.push(...clauseCandidates(ctx, i, KNOWN_FOR, 'a reputation reduced to one thing ("known mainly for")'));

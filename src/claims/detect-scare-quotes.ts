@@ -11,6 +11,7 @@
 // closing mark never opens a false short "quote" over the words that follow it.
 import type { Quote } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
+import { perArticle, type TechniqueContext } from './technique-context.js';
 
 export interface QuotePair {
   /** Positions of the opening and closing marks. */
@@ -80,6 +81,11 @@ export function quotePairs(text: string, paragraphs: readonly Span[]): QuotePair
   }
   return out.sort((a, b) => a.open - b.open);
 }
+
+const pairsOfArticle = (ctx: TechniqueContext): QuotePair[] => quotePairs(ctx.text, ctx.paragraphs);
+
+/** `quotePairs` of the detectors' article, found once (shared: do not change it). */
+export const articleQuotePairs = (ctx: TechniqueContext): readonly QuotePair[] => perArticle(ctx, pairsOfArticle);
 
 const MAX_WORDS = 4;
 const MAX_CHARS = 40;

@@ -13,9 +13,9 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
-import { isExclamation, isQuoted, sentenceText, wordsOf } from './technique-sentence.js';
+import { isExclamation, isQuoted, sentenceText, sentenceWords, wordsOf } from './technique-sentence.js';
 import { shortRepeats } from './technique-short-repeats.js';
-import { quotePairs } from './detect-scare-quotes.js';
+import { articleQuotePairs } from './detect-scare-quotes.js';
 
 const PROMO = /\b(?:subscribe|like|share|follow|click|download|sign up|join us|read more|comment)\b/i;
 const FUNCTION = new Set(['it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'there', 'what', 'who', 'which', 'here', 'all', 'not', 'no']);
@@ -63,7 +63,7 @@ function parallel(words: readonly string[], inner: string): boolean {
 
 function quotedExclamations(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const pair of quotePairs(ctx.text, ctx.paragraphs)) {
+  for (const pair of articleQuotePairs(ctx)) {
     const inner = ctx.text.slice(pair.open + 1, pair.close).trim();
     if (!inner.endsWith('!')) continue;
     const words = wordsOf(inner);
@@ -79,9 +79,9 @@ export function detectSlogans(ctx: TechniqueContext): Candidate[] {
   const push = (c: Candidate | null): void => { if (c) out.push(c); };
   ctx.sentences.forEach((s, i) => {
     const text = sentenceText(ctx, i);
-    const words = wordsOf(text);
+    const words = sentenceWords(ctx, i);
     const span = withoutFinalStop(ctx.text, s);
-    if (!isQuoted(ctx, s) && isExclamation(ctx, s) && words.length >= 2 && words.length <= 6 && !PROMO.test(text)) {
+    if (!isQuoted(ctx, i) && isExclamation(ctx, s) && words.length >= 2 && words.length <= 6 && !PROMO.test(text)) {
       push(structuralCandidate(ctx.text, 'slogans', span, 'short exclamation', 0.45));
     }
     if (aphorism(words) && !hasMention(ctx, i)) push(structuralCandidate(ctx.text, 'slogans', span, 'short aphorism "A is B"', 0.4));

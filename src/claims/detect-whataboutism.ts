@@ -29,7 +29,7 @@ function mentionStarts(ctx: TechniqueContext, sentence: number, within: number):
 export function detectWhataboutism(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (isQuoted(ctx, s)) return;
+    if (isQuoted(ctx, i)) return;
     const text = sentenceText(ctx, i);
     const next = ctx.sentences[i + 1];
     if (isQuestion(ctx, s) && TURNED.test(text) && next && !isQuestion(ctx, next) && mentionStarts(ctx, i + 1, 4)) {

@@ -9,7 +9,7 @@
 //   two sentences or more, in any inflection (the same cue fired).
 import type { Span } from '../model/span.js';
 import type { TechniqueContext } from './technique-context.js';
-import { wordsOf } from './technique-sentence.js';
+import { sentenceWords, wordsOf } from './technique-sentence.js';
 import type { Cue } from './technique-cues.js';
 import type { CueHit } from './technique-cue-matches.js';
 
@@ -22,11 +22,21 @@ const STOP = new Set([
   'says', 'said', 'say', 'new', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'days',
   'years', 'day', 'year', 'more', 'than', 'who', 'what', 'why', 'how', 'about', 'against', 'between', 'up', 'out', 'do',
 ]);
+/** What `.` in a regular expression does not match. */
+const LINE_BREAK = new Set(['\n', '\r', '\u2028', '\u2029']);
 const MIN_N = 2;
 const MAX_N = 4;
 const ANAPHORA_WORDS = 3;
 
-const stem = (w: string): string => w.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+/** A crude stem: -ing, -ed, -es or -s cut, then a doubled last letter made single ("stopp" → "stop"). */
+function stem(w: string): string {
+  let n = w.length;
+  if (w.endsWith('ing')) n -= 3;
+  else if (w.endsWith('ed') || w.endsWith('es')) n -= 2;
+  else if (w.endsWith('s')) n -= 1;
+  if (n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && !LINE_BREAK.has(w[n - 1]!)) n -= 1;
+  return n === w.length ? w : w.slice(0, n);
+}
 const content = (w: string): boolean => w.length >= 3 && !STOP.has(w) && !/\d/.test(w);
 
 /** Body word tokens (index into ctx.tokens) with their stems, outside actor mentions. */
@@ -92,20 +102,25 @@ export function titleCatchphrases(ctx: TechniqueContext): PhraseRepeat[] {
   return out;
 }
 
-/** The first ANAPHORA_WORDS words of each clause (a leading conjunction dropped). */
-const opening = (clause: string): string | null => {
-  const w = wordsOf(clause);
-  if (['and', 'but', 'or', 'so', 'yet'].includes(w[0] ?? '')) w.shift();
-  if (w.length < ANAPHORA_WORDS + 1) return null;
-  const head = w.slice(0, ANAPHORA_WORDS);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+/** The first ANAPHORA_WORDS words of a clause's words (a leading conjunction dropped). */
+function openingOf(w: readonly string[]): string | null {
+  const skip = CONJUNCTIONS.has(w[0] ?? '') ? 1 : 0;
+  if (w.length - skip < ANAPHORA_WORDS + 1) return null;
+  const head = w.slice(skip, skip + ANAPHORA_WORDS);
   return head.some(content) ? head.join(' ') : null;
-};
+}
+
+const CLAUSE_MARK = /[,;:—–]/;
 
 export function anaphora(ctx: TechniqueContext): PhraseRepeat[] {
   const out: PhraseRepeat[] = [];
-  const starts = ctx.sentences.map((s) => opening(ctx.text.slice(s.start, s.end)));
+  const starts = ctx.sentences.map((_, i) => openingOf(sentenceWords(ctx, i)));
   ctx.sentences.forEach((s, i) => {
-    const clauses = ctx.text.slice(s.start, s.end).split(/[,;:—–]/).map(opening).filter((k): k is string => k !== null);
+    const text = ctx.text.slice(s.start, s.end);
+    // A sentence of one clause has no two clauses opening alike.
+    const clauses = CLAUSE_MARK.test(text) ? text.split(CLAUSE_MARK).map((c) => openingOf(wordsOf(c))).filter((k): k is string => k !== null) : [];
     if (new Set(clauses).size < clauses.length) out.push({ span: s, cue: 'anaphora: clauses opening alike' });
     else if (starts[i] && starts[i] === starts[i + 1]) out.push({ span: { start: s.start, end: ctx.sentences[i + 1]!.end }, cue: 'anaphora: sentences opening alike' });
   });

@@ -128,6 +128,20 @@ export function finalMark(text: string, s: Span): string {
 /** Word tokens of a sentence. */
 export const wordCount = (ctx: TechniqueContext, sentence: number): number => ctx.sentenceWords[sentence] ?? 0;
 
+const articleMemo = new WeakMap<TechniqueContext, Map<unknown, unknown>>();
+
+/**
+ * A value derived from the whole article (every sentence's words, the quotation-mark pairs…),
+ * computed once per context however many detectors ask: `compute` (a module-level function) is
+ * the key.
+ */
+export function perArticle<T>(ctx: TechniqueContext, compute: (ctx: TechniqueContext) => T): T {
+  let memo = articleMemo.get(ctx);
+  if (!memo) articleMemo.set(ctx, (memo = new Map()));
+  if (!memo.has(compute)) memo.set(compute, compute(ctx));
+  return memo.get(compute) as T;
+}
+
 /**
  * A per-sentence test computed at most once per sentence, however many cue matches or mentions
  * ask: a regular expression run over a sentence per match would make a long sentence quadratic.

@@ -62,6 +62,8 @@ function wordsOf(doc: Tokens, first: number, last: number, gaps: readonly [numbe
   return out.join(' ').replace(/ ([?!,:;'"])/g, '$1');
 }
 
+const NONE: readonly Cue[] = [];
+
 export function techniqueCueMatches(doc: Tokens, cues: TechniqueCues): CueHit[] {
   const hits: CueHit[] = [];
   const { tokens } = doc;
@@ -70,15 +72,16 @@ export function techniqueCueMatches(doc: Tokens, cues: TechniqueCues): CueHit[] 
     while (firstWord < to && tokens[firstWord]!.quote) firstWord++;
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      const candidates: Cue[] = [...cues.startingWith(t.norm)];
-      if (t.quote) candidates.push(...cues.quoteFirst);
-      if (doc.mentionAt.has(i)) candidates.push(...cues.actorFirst);
-      for (const cue of candidates) {
-        if (cue.compiled.anchored && i !== firstWord) continue;
-        const gaps: [number, number][] = [];
-        const last = matchFrom(cue.compiled.slots, 0, i, to, doc, gaps);
-        if (last <= i) continue;
-        hits.push({ cue, start: t.start, end: tokens[last - 1]!.end, sentence, first: i, last, words: wordsOf(doc, i, last, gaps) });
+      // The candidates of startingWith, then those opening on a quotation mark or an actor, in that order.
+      const lists = [cues.exactFirst(t.norm), cues.prefixFirst(t.norm), t.quote ? cues.quoteFirst : NONE, doc.mentionAt.has(i) ? cues.actorFirst : NONE];
+      for (const list of lists) {
+        for (const cue of list) {
+          if (cue.compiled.anchored && i !== firstWord) continue;
+          const gaps: [number, number][] = [];
+          const last = matchFrom(cue.compiled.slots, 0, i, to, doc, gaps);
+          if (last <= i) continue;
+          hits.push({ cue, start: t.start, end: tokens[last - 1]!.end, sentence, first: i, last, words: wordsOf(doc, i, last, gaps) });
+        }
       }
     }
   });

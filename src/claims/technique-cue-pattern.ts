@@ -31,8 +31,12 @@ const WORD = /^[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*$/u;
 const PUNCT = /^[?!,:;]$/;
 
 /** Token text as patterns see it: lower case, typographic apostrophes and hyphens made plain. */
-export const normalizeToken = (text: string): string =>
-  text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-');
+const NEEDS_PLAIN = /[’‘`‐‑–]/;
+
+export function normalizeToken(text: string): string {
+  const lower = text.toLowerCase();
+  return NEEDS_PLAIN.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-') : lower;
+}
 
 function wordSlot(slot: string): CueSlot | string {
   const exact = new Set<string>();

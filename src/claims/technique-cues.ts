@@ -8,6 +8,7 @@ export type { Cue } from './technique-cue-file.js';
 
 /** Prefix cues are indexed by their first three letters (a prefix has at least three). */
 const PREFIX_KEY = 3;
+const NONE: readonly Cue[] = [];
 
 export class TechniqueCues {
   readonly #byWord = new Map<string, Cue[]>();
@@ -38,10 +39,20 @@ export class TechniqueCues {
 
   /** Cues whose first slot may match a token of this normalised text (candidates, not matches). */
   startingWith(word: string): readonly Cue[] {
-    const exact = this.#byWord.get(word);
-    const prefixed = word.length >= PREFIX_KEY ? this.#byPrefix.get(word.slice(0, PREFIX_KEY)) : undefined;
-    if (!prefixed) return exact ?? [];
-    return exact ? [...exact, ...prefixed] : prefixed;
+    const exact = this.exactFirst(word);
+    const prefixed = this.prefixFirst(word);
+    if (prefixed.length === 0) return exact;
+    return exact.length ? [...exact, ...prefixed] : prefixed;
+  }
+
+  /** The part of `startingWith` whose first slot names the word itself. */
+  exactFirst(word: string): readonly Cue[] {
+    return this.#byWord.get(word) ?? NONE;
+  }
+
+  /** The part of `startingWith` whose first slot is a prefix of the word. */
+  prefixFirst(word: string): readonly Cue[] {
+    return (word.length >= PREFIX_KEY ? this.#byPrefix.get(word.slice(0, PREFIX_KEY)) : undefined) ?? NONE;
   }
 }
 
