@@ -43,6 +43,8 @@ function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
     let j = i - 1;
     if (v.tokens[j]?.lower === ',') j -= 1; // Oxford comma
     while (j >= 0 && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j -= 1;
+    // "Moon Jae-in": the rest of a hyphenated name the mention stopped short of.
+    while (j > 0 && v.slotAt[j]! < 0 && v.tokens[j]!.start === v.tokens[j - 1]!.end) j -= 1;
     const left = slotOf(v, j);
     if (!left) break;
     // "recalled its envoys from Riyadh, and Qatar was expelled": after ", and" a slot governed by
@@ -50,6 +52,8 @@ function withLeftConjuncts(v: SentenceView, slot: ActorSlot): ActorSlot[] {
     if (clauseJoin(v, i) && governed(v, left.from)) break;
     out.unshift(left);
     i = left.from - 1;
+    // "…, South Korean President Moon and Abe": name words the mention left out before it.
+    while (i >= 0 && v.tokens[i]!.pos === 'PROPN' && v.slotAt[i]! < 0) i -= 1;
   }
   return out;
 }

@@ -3,6 +3,8 @@
 // gerund clause shares with its main clause, and copulas that close a clause.
 import type { ActorRef } from '../model/analysis.js';
 import { findSubject } from './clause-roles.js';
+import { numberWord } from './number-words.js';
+import { isRelative } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import type { TaggedToken } from './tag-sentence.js';
 import { verbGroup } from './verb-group.js';
@@ -25,11 +27,28 @@ export function isCopula(tokens: readonly TaggedToken[], i: number): boolean {
   return true;
 }
 
-/** An unresolved "it"/"they" right before the verb group: the speaker of a reported clause, else the previous topic. */
+const PARTIES = new Set(['countries', 'states', 'nations', 'governments']);
+
+/** "the four countries" ending at `i`: how many parties it counts (two or more), else null. */
+function countedParties(v: SentenceView, i: number): number | null {
+  const n = numberWord(v.tokens[i - 1]?.lower ?? '');
+  return PARTIES.has(v.tokens[i]!.lower) && v.tokens[i - 2]?.lower === 'the' && n !== undefined && n > 1 ? n : null;
+}
+
+/**
+ * An unresolved "it"/"they" right before the verb group: the speaker of a reported clause, else
+ * the previous topic; "the four countries": the sentence's earlier subject, else the previous
+ * topic, when it names as many countries.
+ */
 export function pronounSubject(v: SentenceView, first: number, speaker: Subject | null, local: Subject | null, topic: Subject | null): Subject | null {
   let i = first - 1;
   while (i >= 0 && v.tokens[i]!.pos === 'ADV') i -= 1;
   const t = v.tokens[i];
+  if (t && v.slotAt[i]! < 0) {
+    const counted = countedParties(v, i);
+    const earlier = local ?? topic;
+    if (counted) return earlier && new Set(earlier.actors.map((a) => a.country)).size === counted ? { actors: earlier.actors, at: null } : null;
+  }
   if (!t || !PRONOUNS.has(t.lower) || v.slotAt[i]! >= 0) return null;
   const lead = v.tokens[i - 1];
   if (speaker && lead && (lead.lower === 'that' || lead.pos === 'VERB')) return { actors: speaker.actors, at: null };
@@ -45,4 +64,21 @@ export function gerundSubject(v: SentenceView, prep: number, limit: number, next
   if (next === undefined) return null;
   const after = findSubject(v, verbGroup(v.tokens, next).first, prep);
   return after && after !== 'coordinated' ? fromSlots(after) : null;
+}
+
+/**
+ * "Pence, whose country is not a member, met …", "businessmen who came to a fair were detained":
+ * when the clause before the verb (its last predicate at `limit`) is a relative clause, the verb's
+ * subject is the clause's antecedent — unless a slot set off after the clause is the subject
+ * ("a jet which violated its airspace, Ankara said"). `found`: the subject found the usual way.
+ */
+export function antecedentSubject(v: SentenceView, first: number, limit: number, found: readonly ActorSlot[] | null): ActorSlot[] | null {
+  if (limit < 0 || v.tokens[first - 1]?.pos === 'CCONJ') return null;
+  let r = limit - 1;
+  while (r > limit - 4 && r >= 0 && !isRelative(v.tokens[r]) && v.tokens[r]!.pos !== 'PUNCT') r -= 1;
+  if (r < 0 || !isRelative(v.tokens[r])) return null;
+  const head = found?.[0];
+  if (head && (head.from < r || v.tokens.slice(r, head.from).some((t) => t.text === ','))) return null;
+  const antecedent = findSubject(v, r + 1, -1);
+  return antecedent && antecedent !== 'coordinated' ? antecedent : null;
 }

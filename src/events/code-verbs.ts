@@ -5,7 +5,7 @@ import type { ActorRef } from '../model/analysis.js';
 import { modalityOf } from './clause-modality.js';
 import { complementSubject, DEFAULT_PREPS, findSubject, findTarget, rightEnd, slotAfter } from './clause-roles.js';
 import { eventNounBefore, infinitiveEnd, namedObject, reportedEnd } from './clause-objects.js';
-import { fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
+import { antecedentSubject, fromSlots, gerundSubject, isCopula, pronounSubject, type Subject } from './clause-subject.js';
 import { pairEvents, sameParty, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode, type CodeChoice } from './match-pattern.js';
 import { GAP, type TriggerPattern } from './trigger-schema.js';
@@ -13,7 +13,7 @@ import { verbUse } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import { isLightVerb, lookupVerb, mistaggedVerb, objectNoun } from './verb-lookup.js';
 import { verbGroup } from './verb-group.js';
-import { objectIsParty } from './implied-target.js';
+import { objectIsParty, visitedParty } from './implied-target.js';
 import { authorisingVerb, enactingVerb } from './instrument-clause.js';
 
 export type { Subject } from './clause-subject.js';
@@ -30,6 +30,8 @@ const MEASURES = /^1[67]/;
 /** Meetings, calls and visits; and what is said in them (statements, appeals, intents, apologies, demands, criticism, rejection, warnings). */
 const CONTACT = /^04/;
 const VERBAL = /^(?:0[1-35]|1[0-3])/;
+/** Intents, praise, cooperation and aid. */
+const COOPERATIVE = /^0[3-7]/;
 const MODALS_OF_DEMAND = new Set(['must', 'should']);
 const BY = new Set(['by']);
 const FROM = new Set(['from', 'by']);
@@ -109,7 +111,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     if (use === 'participle') subject = subjects.get(limit) ?? null;
     else if (use === 'gerund') subject = gerundSubject(v, g.first - 1, limit, finite.find((q) => q > p));
     else {
-      const found = listed ? 'coordinated' : findSubject(v, g.first, limit);
+      const usual = listed ? 'coordinated' : findSubject(v, g.first, limit);
+      const found = antecedentSubject(v, g.first, limit, usual === 'coordinated' ? null : usual) ?? usual;
       shared = found === 'coordinated';
       // "Japan said that missiles fell into its waters and lodged a protest": a verb joined to a
       // reported clause whose subject names no actor shares the speaker's subject.
@@ -227,6 +230,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       // "phoned Putin, apologized and promised …": what one says in a call or a meeting is said to
       // the one called or met.
       if (!targets.length && shared && VERBAL.test(choice.code)) targets = [...(interlocutors.get(limit) ?? [])];
+      // Cooperation announced on a visit is for the host.
+      if (!targets.length && COOPERATIVE.test(choice.code)) targets = (visitedParty(v, g.first) ?? []).filter((a) => !own.has(a.country));
       if (targets.length && CONTACT.test(choice.code)) interlocutors.set(p, targets.filter((t): t is ActorRef => t !== null));
       else if (shared && interlocutors.has(limit)) interlocutors.set(p, interlocutors.get(limit)!);
     }

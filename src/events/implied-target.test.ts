@@ -37,3 +37,8 @@ test('through the pipeline: a suspension with no stated target is aimed at the s
   const got = eventKeys(analyzeText(text));
   assert.ok(got.some((k) => /^DNK>MLI 16/.test(k)), got.join(', '));
 });
+
+test('a request or appeal is directed too', () => {
+  const clear = documentTopic([actor('MLI', 'MLI', 'state', 6), actor('FRA', 'FRA', 'state', 1)]);
+  assert.equal(clear.targetFor('026', [{ id: 'FRA', country: 'FRA', code: 'FRA' }])?.id, 'MLI');
+});

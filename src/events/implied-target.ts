@@ -1,7 +1,7 @@
 // The target an article implies for an act its clause leaves without one: "France suspended all
 // its development aid" in a story about Niger is aimed at Niger. News articles are about one
 // party far more than any other; an act of another party with no stated target is taken to be
-// aimed at it — but only a directed act (aid and pledges of aid, investigations, demands, disapproval, rejection, threats,
+// aimed at it — but only a directed act (requests and appeals, aid and pledges of aid, investigations, demands, disapproval, rejection, threats,
 // protest, force posture, reduced relations, coercion), and only when that party dominates the
 // article's mentions clearly. Otherwise the act stays uncoded, as before.
 import type { Actor, ActorRef } from '../model/analysis.js';
@@ -30,8 +30,8 @@ export function objectIsParty(v: SentenceView, p: number, end: number): boolean 
   return false;
 }
 
-/** CAMEO roots whose acts are aimed at someone even when the sentence does not say at whom (and pledges of aid, 033). */
-const DIRECTED = /^(?:033|07|09|1[0-46-7])/;
+/** CAMEO roots whose acts are aimed at someone even when the sentence does not say at whom (appeals, and pledges of aid, 033). */
+const DIRECTED = /^(?:02|033|07|09|1[0-46-7])/;
 /** The topic must be mentioned at least this often … */
 const MIN_MENTIONS = 3;
 /** … and this many times as often as the next party that could be the target. */
@@ -85,4 +85,22 @@ const REACTIONS = /^(?:012|1[12])/;
 export function reactionTarget(e: CodedEvent, previous: ActorRef | null): ActorRef | null {
   if (!previous || !e.source || !REACTIONS.test(e.code)) return null;
   return sameParty(e.source, previous) || e.source.country === previous.country ? null : previous;
+}
+
+const VISITS = new Set(['visit', 'trip', 'tour', 'mission']);
+
+/**
+ * "On a visit to Armenia, Power announced aid": the party a visit before the verb is paid to,
+ * whom cooperation announced on the visit is for; null when the sentence names no visit there.
+ */
+export function visitedParty(v: SentenceView, p: number): ActorRef[] | null {
+  for (let i = 0; i < p - 2; i += 1) {
+    const t = v.tokens[i]!;
+    if (t.pos !== 'NOUN' || !VISITS.has(t.lemma) || !['to', 'in'].includes(v.tokens[i + 1]!.lower)) continue;
+    let j = i + 2;
+    while (j < p && v.tokens[j]!.pos === 'DET' && v.slotAt[j]! < 0) j += 1;
+    const slot = v.slotAt[j]! >= 0 ? v.slots[v.slotAt[j]!] : undefined;
+    if (slot) return [...slot.actors];
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 // Finding a verb's trigger in spite of the tagger: inflected and prefixed forms ("re-imposes"),
 // -ing forms it left as nouns ("after meeting Xi"), present tenses it read as nouns ("Venezuela
 // breaks all relations"), and the object noun that carries a light verb's event.
+import { createRequire } from 'node:module';
 import type { TriggerLookup } from './coded-event.js';
 import { GERUND_PREPS } from './predicates.js';
 import type { SentenceView } from './sentence-view.js';
@@ -14,6 +15,16 @@ const LIGHT = new Set(['take', 'make', 'hold', 'launch', 'carry', 'conduct', 'st
   'put', 'set', 'level', 'unleash', 'initiate', 'undertake', 'perform', 'announce', 'declare', 'order', 'approve', 'adopt',
   'sign', 'open', 'send', 'provide', 'intensify', 'escalate', 'expand', 'increase', 'do', 'get', 'receive', 'keep', 'pursue']);
 
+// The tagger lemmatises a verb only when it tags it as one; for an irregular past it read as a noun
+// ("fighters shot down") its own lemma table, WordNet's verb exceptions, gives the verb.
+const IRREGULAR = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Readonly<Record<string, string>>;
+const irregular = (dict: TriggerLookup, word: string): Trigger | undefined => {
+  const lemma = IRREGULAR[word];
+  return lemma ? dict.verb(lemma) : undefined;
+};
+// Particles of phrasal verbs ("shot down a drone", "cut off supplies").
+const PARTICLES = new Set(['down', 'off', 'up', 'out', 'back']);
+
 /** "meeting" → meet, "making" → make, "stopping" → stop: for -ing forms the tagger left as nouns. */
 function ingStem(dict: TriggerLookup, word: string): Trigger | undefined {
   const stem = word.slice(0, -3);
@@ -22,7 +33,8 @@ function ingStem(dict: TriggerLookup, word: string): Trigger | undefined {
 
 /** The verb's trigger; "re-imposes", "reimposed" are the trigger of "impose". */
 export function lookupVerb(dict: TriggerLookup, t: TaggedToken): Trigger | undefined {
-  const found = dict.form?.(t.lower) ?? dict.verb(t.lemma) ?? dict.verb(t.lower) ?? (t.lower.endsWith('ing') ? ingStem(dict, t.lower) : undefined);
+  const found = dict.form?.(t.lower) ?? dict.verb(t.lemma) ?? dict.verb(t.lower) ?? (t.lower.endsWith('ing') ? ingStem(dict, t.lower) : undefined)
+    ?? (t.pos === 'VERB' ? undefined : irregular(dict, t.lower));
   if (found || !/^re-?/.test(t.lemma)) return found;
   const bare = t.lemma.replace(/^re-?/, '');
   return dict.verb(bare) ?? dict.verb(bare.replace(/(?:ed|es|s|ing)$/, '')) ?? dict.verb(bare.replace(/(?:d|s)$/, ''));
@@ -53,8 +65,11 @@ export function mistaggedVerb(v: SentenceView, dict: TriggerLookup, i: number): 
   const objectLike = determined || next.pos === 'NOUN' || next.pos === 'ADJ';
   if ((relative.lower === 'which' || (relative.lower === 'that' && relative.pos !== 'SCONJ')) && afterNoun && /[^s]s$/.test(t.lower) && objectLike) return !!lookupVerb(dict, t);
   if (v.slotAt[i - 1]! < 0) return false;
-  if (!(next.pos === 'DET' || next.pos === 'ADJ' || v.slotAt[i + 1]! >= 0)) return false;
-  return !!(dict.verb(t.lemma) ?? dict.verb(t.lower.replace(/e?s$/, '')) ?? dict.verb(t.lower.replace(/s$/, '')));
+  // "fighters shot down a drone": a particle may stand between the verb and its object.
+  const o = PARTICLES.has(next.lower) ? i + 2 : i + 1;
+  const object = v.tokens[o];
+  if (!object || !(object.pos === 'DET' || object.pos === 'ADJ' || object.pos === 'NUM' || v.slotAt[o]! >= 0)) return false;
+  return !!(dict.verb(t.lemma) ?? dict.verb(t.lower.replace(/e?s$/, '')) ?? dict.verb(t.lower.replace(/s$/, '')) ?? irregular(dict, t.lower));
 }
 
 /** Whether a verb lends its event to its object noun. */
