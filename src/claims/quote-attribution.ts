@@ -3,9 +3,12 @@
 // one ("“…,” the minister said.", "“…” French “Le Monde” once accused Trump.", "“…,” said Lavrov").
 import type { ActorRef } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
+import { leftOfCue } from './left-of-cue.js';
 import type { QuoteScene } from './quote-scene.js';
-import { isSpeakerPhrase, leftOfCue, phraseAfter, phraseEndingAt, resolveSpeaker, speakerForCue, type PhraseRange, type Speaker } from './quote-speaker.js';
 import { DETERMINERS, isWord, PHRASE_STOPS, PREPOSITIONS, TIME_WORDS, type Token } from './quote-tokens.js';
+import { isSpeakerPhrase, resolveSpeaker, type Speaker } from './resolve-speaker.js';
+import { speakerForCue } from './speaker-for-cue.js';
+import { phraseAfter, phraseEndingAt, type PhraseRange } from './speaker-phrase.js';
 import { cueAt, cueEndingAt, type CueMatch } from './speech-cue-match.js';
 
 export interface Attribution {
