@@ -8,7 +8,9 @@ import { definedAbbreviations } from './defined-abbreviations.js';
 import { memberMentions } from './member-mentions.js';
 import { pairMentions } from './pair-mentions.js';
 import { pronounMentions } from './pronoun-mentions.js';
-import { resolveMentions, type ResolvedMention } from './resolve-mentions.js';
+import { nationalBodies } from './national-bodies.js';
+import { regionModifiers } from './region-modifiers.js';
+import { resolveText, type ResolvedMention } from './resolve-mentions.js';
 import { unionCapital } from './union-capital.js';
 
 export interface ActorsLayer { readonly actors: readonly Actor[] }
@@ -31,8 +33,10 @@ export function groupActors(text: string, mentions: readonly ResolvedMention[]):
 export function actorsStage(gazetteer: CompiledGazetteer): Stage<ExtractLayer & SegmentLayer & WithDiagnostics, ActorsLayer> {
   return {
     name: 'actors',
-    run({ text, sentences, meta }) {
-      const found = unionCapital(text, definedAbbreviations(text, resolveMentions(text, gazetteer, documentDay(meta.published))));
+    run({ text, sentences, paragraphs, meta }) {
+      const { mentions, unplaced } = resolveText(text, gazetteer, documentDay(meta.published));
+      const resolved = regionModifiers(text, unionCapital(text, definedAbbreviations(text, mentions)));
+      const found = [...resolved, ...nationalBodies(text, sentences, paragraphs, unplaced, resolved, meta.site, gazetteer)].sort((a, b) => a.start - b.start);
       const named = [...found, ...pairMentions(text, sentences, found)].sort((a, b) => a.start - b.start);
       return { actors: groupActors(text, [...named, ...memberMentions(text, found, gazetteer), ...pronounMentions(text, sentences, named)]) };
     },

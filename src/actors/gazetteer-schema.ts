@@ -127,6 +127,9 @@ export const roleEntrySchema = z.strictObject({
   code: z.string().regex(/^[A-Z]{3}$/, 'must be one CAMEO role code (GOV, MIL, OPP…)'),
   refersTo: z.enum(ROLE_TARGETS), // one person (president), an institution (army), a set of people (rebels), hardware (jets)
   offices: z.array(z.enum(OFFICE_ROLES)).default([]), // offices whose holder the phrase can name
+  // An institution every state has under one name ("the Foreign Ministry", "the customs"): written
+  // without a country, it is the one of the state the passage is about (national-bodies.ts).
+  national: z.boolean().optional(),
   note: z.string().optional(),
 }).refine((r) => isActorCode(r.code, ''), { message: 'not a known CAMEO role code', path: ['code'] });
 

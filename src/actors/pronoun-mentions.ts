@@ -30,6 +30,25 @@ const fits = (m: ResolvedMention, sort: Sort): boolean => {
   return false;
 };
 
+// "Pakistan closed its airspace", "France evacuated its citizens", "the United States and its
+// allies": "its" right after its owner's name and a verb (or "and") refers to that name, whoever
+// else the sentence names. Only verbs, auxiliaries and adverbs may stand between.
+const OWNER_GAP = /^(?:\s+(?:has|have|had|is|was|were|are|will|would|can|could|may|might|must|should|did|does|do|also|not|never|still|already|again|now|then|once|finally|it|that|and|\p{Ll}+(?:ed|es|ing)|(?:says|said|sets|cut|put|shut|keeps|kept|held|holds|took|takes|sent|sends|made|makes|won|lost|left|spent)))*\s+$/u;
+const OWNERS = new Set(['state', 'igo', 'bloc', 'organisation', 'media', 'armed-group']);
+
+/** The owner an "its" follows directly, in its own sentence. */
+function ownerBefore(text: string, found: readonly ResolvedMention[], sentenceStart: number, start: number): ResolvedMention | null {
+  const before = found.filter((f) => f.end <= start && f.start >= sentenceStart);
+  const nearest = before[before.length - 1];
+  if (!nearest || !OWNERS.has(nearest.target.kind)) return null;
+  const gap = text.slice(nearest.end, start);
+  if (/^\s+and\s+$/.test(gap)) return nearest;
+  // "Sweden cleared the last hurdle when Hungary ratified its membership": with another owner in
+  // the sentence, the nearest name is no safer a guess than the other.
+  const owners = new Set(before.filter((f) => OWNERS.has(f.target.kind)).map((f) => f.target.id));
+  return OWNER_GAP.test(gap) && !/\band\b/.test(gap) && owners.size === 1 ? nearest : null;
+}
+
 export function pronounMentions(text: string, sentences: readonly Span[], found: readonly ResolvedMention[]): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   for (const { re, sort } of ANAPHORS) {
@@ -47,7 +66,17 @@ export function pronounMentions(text: string, sentences: readonly Span[], found:
         if (targets.length === 2 && targets.every((t) => t.kind === targets[0]!.kind)) for (const t of targets) out.push({ start, end, target: t });
         continue;
       }
-      const candidates = [...new Set(window.filter((f) => fits(f, sort)).map((f) => f.target.id))];
+      const owner = sort === 'collective' ? ownerBefore(text, found, sentences[s]?.start ?? 0, start) : null;
+      if (owner) {
+        out.push({ start, end, target: owner.target });
+        continue;
+      }
+      let candidates = [...new Set(window.filter((f) => fits(f, sort)).map((f) => f.target.id))];
+      // "In the video, Protasevich said that he…": the one person the sentence itself has named
+      // before the pronoun, over someone of the sentence before.
+      const own = window.filter((f) => f.start >= (sentences[s]?.start ?? 0) && fits(f, sort));
+      // Not "him"/"her": "Merkel met Putin. Merkel urged him…" — an object is not its own subject.
+      if (sort === 'person' && /^(?:he|she|his)$/i.test(m[0]) && candidates.length > 1 && new Set(own.map((f) => f.target.id)).size === 1) candidates = [own[0]!.target.id];
       const others = sort === 'person' ? [] : [...new Set(window.filter((f) => f.target.kind !== 'person' && !fits(f, sort)).map((f) => f.target.id))];
       if (candidates.length !== 1 || (sort === 'collective' && others.length)) continue;
       const target = window.find((f) => f.target.id === candidates[0])!.target;

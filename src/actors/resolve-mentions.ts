@@ -17,6 +17,16 @@ export interface ResolvedMention {
   readonly target: ActorTarget;
   /** Set on a member state's mention derived from its group's ("the Baltic states" → EST). */
   readonly via?: string;
+  /** A diplomat ("the US ambassador"): posted abroad, so no sign of the country a passage is in. */
+  readonly posted?: boolean;
+}
+
+/** A national institution named without its country ("the Foreign Ministry"), placed later. */
+export interface UnplacedBody {
+  readonly start: number;
+  readonly end: number;
+  readonly role: RoleEntry;
+  readonly name: string | null;
 }
 
 const first = <T>(xs: readonly T[]): T | undefined => xs[0];
@@ -49,6 +59,12 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
  * named.
  */
 export function resolveMentions(text: string, g: CompiledGazetteer, day: string | null): ResolvedMention[] {
+  return resolveText(text, g, day).mentions;
+}
+
+/** The resolved mentions, and the national institutions whose country the text leaves implicit. */
+export function resolveText(text: string, g: CompiledGazetteer, day: string | null): { mentions: ResolvedMention[]; unplaced: UnplacedBody[] } {
+  const unplaced: UnplacedBody[] = [];
   const tokens = matchTokens(text);
   const matches = withDesignations(g.matcher.matchTokens(tokens), tokens, g.equipment);
   const out: ResolvedMention[] = [];
@@ -63,9 +79,13 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
     const chain = readChain(matches, tokens, k);
     if (chain) {
       const target = isGoods(chain.roles, tokens, matches[k]!.from) ? null : fromChain(chain, g, day);
+      const role = chain.roles[chain.roles.length - 1];
       if (target) {
-        out.push({ start: chain.start, end: chain.end, target });
+        const posted = target.kind === 'person' && role?.offices.includes('diplomat');
+        out.push({ start: chain.start, end: chain.end, target, ...(posted && { posted }) });
         if (target.kind === 'person') remember(named, chain.people.find((p) => p.id === target.id));
+      } else if (role?.national && !chain.country && !chain.people.length) {
+        unplaced.push({ start: chain.start, end: chain.end, role, name: chain.unknownName });
       }
       k = chain.next;
       continue;
@@ -83,7 +103,8 @@ export function resolveMentions(text: string, g: CompiledGazetteer, day: string 
   }
   const firstAt = new Map<string, number>();
   for (const f of out) if (f.target.kind === 'person' && !firstAt.has(f.target.id)) firstAt.set(f.target.id, f.end);
-  return joinSamePerson(text, [...out, ...laterNameWords(tokens, out, named, firstAt, day)].sort((a, b) => a.start - b.start));
+  const mentions = joinSamePerson(text, [...out, ...laterNameWords(tokens, out, named, firstAt, day)].sort((a, b) => a.start - b.start));
+  return { mentions, unplaced };
 }
 
 /** "President Xi" + "Jinping": two words of one person written together are one mention. */
