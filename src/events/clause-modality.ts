@@ -24,6 +24,10 @@ function conditional(v: SentenceView, first: number): boolean {
 
 export function modalityOf(v: SentenceView, g: VerbGroup, subject: Subject | null, reported: boolean): Modality {
   if (g.modality === 'negated') return 'negated';
+  // "had no plan to sever ties", "has no intention to …": an infinitive on a noun denied by "no".
+  const t = v.tokens;
+  const noun = t[g.first]?.lower === 'to' ? g.first - 1 : g.first; // the group may start at the noun ("plan")
+  if (t[noun]?.pos === 'NOUN' && t[noun + 1]?.lower === 'to' && t[noun - 1]?.lower === 'no') return 'negated';
   // "announced that it would send": the future of a reported statement, not a hypothesis.
   if (reported && g.modal === 'would' && g.modality === 'hypothetical' && !g.chain.length) return conditional(v, g.first) ? 'hypothetical' : 'future';
   const head = subject?.at != null ? v.tokens[subject.at - 1] : undefined;

@@ -2,7 +2,8 @@
 // of terrorism"), an act its object names, whose patient is no target of a judgement ("condemned
 // the isolation of Cuba"), and the infinitives it governs, whose words its patterns may read.
 import type { TriggerLookup } from './coded-event.js';
-import { rightEnd, SKIPPABLE } from './clause-roles.js';
+import { rightEnd } from './clause-roles.js';
+import { SKIPPABLE } from './slot-conjuncts.js';
 import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';
 
 /**

@@ -2,7 +2,7 @@
 // reported clause, the sentence's earlier subject, the previous sentence's topic), the subject a
 // gerund clause shares with its main clause, and copulas that close a clause.
 import type { ActorRef } from '../model/analysis.js';
-import { findSubject } from './clause-roles.js';
+import { findSubject } from './find-subject.js';
 import { numberWord } from './number-words.js';
 import { isRelative } from './predicates.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';

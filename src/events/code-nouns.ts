@@ -3,7 +3,9 @@
 // inside a clause already coded from its verb ("condemned an attack by …") is left to that
 // event; a nominal event needs both a source and a target in its own phrase.
 import type { ActorRef, Modality } from '../model/analysis.js';
-import { DEFAULT_PREPS, precedingPrep, withRightConjuncts } from './clause-roles.js';
+import { precedingPrep } from './clause-roles.js';
+import { DEFAULT_PREPS } from './find-target.js';
+import { withRightConjuncts } from './slot-conjuncts.js';
 import { pairEvents, type CodedEvent, type TriggerLookup } from './coded-event.js';
 import { chooseCode } from './match-pattern.js';
 import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';

@@ -14,7 +14,7 @@ import type { TriggerLookup } from './coded-event.js';
 import { codeNouns } from './code-nouns.js';
 import { codeVerbs, type Subject } from './code-verbs.js';
 import { defaultDateAnchors } from './event-date.js';
-import { documentTopic, reactionTarget } from './implied-target.js';
+import { documentTopic, namedAsPatient, reactionTarget } from './implied-target.js';
 import { mergeEvents } from './merge-events.js';
 import { placeMentions, sentenceView } from './sentence-view.js';
 import { compoundTags } from './compound-tags.js';
@@ -68,7 +68,7 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
         // An act left without a target is aimed at the article's dominant party, when there is one.
         const filled = verbal.open.flatMap((e) => {
           const target = e.source ? reactionTarget(e, lastActor) ?? implied.targetFor(e.code, [e.source]) : null;
-          return target ? [{ ...e, target }] : [];
+          return target && !namedAsPatient(view, coder.triggers, target, e.trigger) ? [{ ...e, target }] : [];
         });
         // Its acts with a target first, then those without one ("The US withdrew from the treaty.").
         lastActor = [...verbal.events, ...nominal, ...filled, ...verbal.open].find((e) => e.source)?.source ?? null;

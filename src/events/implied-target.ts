@@ -6,7 +6,8 @@
 // article's mentions clearly. Otherwise the act stays uncoded, as before.
 import type { Actor, ActorRef } from '../model/analysis.js';
 import type { SentenceView } from './sentence-view.js';
-import { sameParty, type CodedEvent } from './coded-event.js';
+import { sameParty, type CodedEvent, type TriggerLookup } from './coded-event.js';
+import { eventNounBefore } from './clause-objects.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Objects that are parties themselves, though no actor we know: the act is aimed at them. */
@@ -72,6 +73,15 @@ export function documentTopic(actors: readonly Actor[]): DocumentTopic {
       return first.ref;
     },
   };
+}
+
+/**
+ * "Mali warned that any intervention against Niger would be war": a party the sentence names as
+ * the one an act is done to, after the verb at `p`, is not whom the verb's act is aimed at, however
+ * much the article is about it.
+ */
+export function namedAsPatient(v: SentenceView, dict: TriggerLookup, party: ActorRef, p: number): boolean {
+  return v.slots.some((s) => s.from > p && s.actors.some((a) => a.country === party.country) && eventNounBefore(v, dict, s, p) >= 0);
 }
 
 /** Reactions: concern, disapproval, rejection (and votes against). */

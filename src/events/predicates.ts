@@ -14,11 +14,14 @@ export type VerbUse = 'predicate' | 'reduced-passive' | 'gerund' | 'participle' 
 export const GERUND_PREPS = new Set(['after', 'before', 'while', 'upon', 'since', 'without', 'when', 'despite']);
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 // "his planned meeting": a participle after a possessive is an adjective.
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Irregular simple pasts that are never participles: "the minister came to Kabul" is a clause.
 const PAST_ONLY = new Set(['came', 'went', 'flew', 'gave', 'took', 'saw', 'began', 'spoke', 'wrote', 'drove', 'rose', 'fell',
-  'knew', 'threw', 'grew', 'drew', 'shook', 'chose', 'broke', 'froze', 'stole', 'ran', 'forgave', 'withdrew', 'undertook', 'overtook', 'arose', 'swore', 'tore', 'wore', 'struck']);
+  'knew', 'threw', 'grew', 'drew', 'shook', 'chose', 'broke', 'froze', 'stole', 'ran', 'forgave', 'withdrew', 'undertook', 'overtook', 'arose', 'swore', 'tore', 'wore', 'struck',
+  // "the minister said on Monday": a statement verb, not "talks held in".
+  'said']);
 export const isRelative = (t: TaggedToken | undefined): boolean => !!t && (RELATIVE.has(t.lower) || (t.lower === 'that' && t.pos !== 'SCONJ'));
 
 /** Tokens that end a clause: subordinators, relative pronouns, semicolons, colons, dashes. */
@@ -33,6 +36,8 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   // "Resolution 2375, which caps …": a verb right after a relative pronoun heads its clause.
   if (RELATIVE.has(before.lower) && before.lower !== 'whose') return 'predicate';
   if (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower) || before.lower === "'s" || before.lower === '’s') return 'modifier';
+  // "in a televised address": an uninflected word after an article and a participle is the noun it modifies.
+  if (before.pos === 'VERB' && before.lower.endsWith('ed') && ARTICLES.has(tokens[i - 2]?.lower ?? '') && t.lemma === t.lower) return 'modifier';
   if (GERUND_PREPS.has(before.lower) && t.lower.endsWith('ing')) return 'gerund';
   if (before.pos === 'ADP' && before.lower !== 'to') return 'modifier';
   // "expressed hopes", "says talks": an -s form right after a verb is its object noun.
