@@ -4,7 +4,9 @@
 //   forbidden one asserted, precision at least 0.8 — the issue's bar;
 // - our own ten annotated articles (test/fixtures/events/articles, written and annotated before
 //   being run through the coder): floors at the level measured when they were added, so that a
-//   change that loses events fails here. They are far below the shared bar; see the README there.
+//   change that loses events fails here. They were read again and again to find general causes of
+//   misses (required 48/112 → 105/112 in one session), so they are a development set now; the
+//   honest figure is the blind set's (blind-sets.test.ts).
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +38,6 @@ test('own annotated articles: no forbidden event, and recall and precision at th
   const e = score.events;
   t.diagnostic(figures(e));
   assert.deepEqual(e.forbiddenHits, []);
-  assert.ok(e.requiredHit / e.requiredAll >= 0.42, figures(e));
-  assert.ok(e.truePositive / e.systemAll >= 0.74, figures(e));
+  assert.ok(e.requiredHit / e.requiredAll >= 0.9, figures(e));
+  assert.ok(e.truePositive / e.systemAll >= 0.9, figures(e));
 });
