@@ -9,9 +9,11 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { loweredSentence, mayHold } from './technique-precheck.js';
 import { isQuoted, sentenceText } from './technique-sentence.js';
 
-const CAUSE_VERB = '(?:destroy|ruin|wreck|caus|provok|start|sabotag|kill|derail|creat|undermin|torpedo|blow|drove|driv|push|led|lead|trigger|spark|fuel|gain|benefit|profit)\\w*';
+const CAUSE_STEMS = ['destroy', 'ruin', 'wreck', 'caus', 'provok', 'start', 'sabotag', 'kill', 'derail', 'creat', 'undermin', 'torpedo', 'blow', 'drove', 'driv', 'push', 'led', 'lead', 'trigger', 'spark', 'fuel', 'gain', 'benefit', 'profit'];
+const CAUSE_VERB = `(?:${CAUSE_STEMS.join('|')})\\w*`;
 const CLEFT = new RegExp(`^\\W*(?:but\\s+|and\\s+)?it\\s+(?:is|was)\\s+(?!not\\b|time\\b|clear\\b|obvious\\b|true\\b|important\\b|necessary\\b|possible\\b|likely\\b)[^,;]{3,80}?\\s+(?:that|who|which)\\s+(?:has\\s+|have\\s+|had\\s+)?${CAUSE_VERB}\\b`, 'i');
 const WITHOUT = /^\W*without\s+[^,]{3,80},\s*[^,]{3,100}\bwould\s+(?:have\s+)?(?:\w+\s+){0,3}?(?:be|been|live|lived|have|had|enjoy\w*)\b/i;
 const FOR_ONE = /\bfor\s+(?:one|a single|only one|just one)\s+(?:reason|purpose|motive|goal|aim|cause)(?:\s+(?:only|alone))?\s*[:—–]/i;
@@ -23,10 +25,12 @@ export function detectCausalOversimplification(ctx: TechniqueContext): Candidate
   ctx.sentences.forEach((s, i) => {
     if (isQuoted(ctx, i)) return;
     const text = sentenceText(ctx, i);
-    const cue = CLEFT.test(text) ? 'cleft singling out one cause ("it is … that …")'
-      : WITHOUT.test(text) ? 'counterfactual "without X, … would …"'
-        : SINGLE.test(text) || ONLY_REASON.test(text) ? 'one cause named as the only one'
-          : FOR_ONE.test(text) ? '"for one reason:" announcing a single cause' : null;
+    // Each form is tried only when the sentence holds words it cannot match without.
+    const lower = loweredSentence(ctx, i);
+    const cue = mayHold(lower, CAUSE_STEMS) && CLEFT.test(text) ? 'cleft singling out one cause ("it is … that …")'
+      : mayHold(lower, ['without']) && WITHOUT.test(text) ? 'counterfactual "without X, … would …"'
+        : mayHold(lower, ['only', 'sole', 'single', 'real', 'true', 'root', 'main', 'one']) && (SINGLE.test(text) || ONLY_REASON.test(text)) ? 'one cause named as the only one'
+          : mayHold(lower, ['for']) && FOR_ONE.test(text) ? '"for one reason:" announcing a single cause' : null;
     if (!cue) return;
     const c = structuralCandidate(ctx.text, 'causal_oversimplification', withoutFinalStop(ctx.text, s), cue, 0.45);
     if (c) out.push(c);

@@ -15,6 +15,7 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { loweredSentence, mayHold } from './technique-precheck.js';
 import { isQuestion, sentenceText } from './technique-sentence.js';
 
 const MORALISE = /\b(?:lectur(?:e|es|ed|ing)|preach(?:es|ed|ing)?|moralis\w*|moraliz\w*|teach(?:es|ing)? (?:\w+ )?(?:about|lessons)|calls? (?:itself|themselves|himself)|pos(?:es|ing) as|(?:gives?|giving|has|have) lessons|lessons to give|talks? about [^,.;]{1,40}? (?:every day|all the time|constantly))(?![\w])/i;
@@ -25,6 +26,8 @@ const NEVER_NOW = /\bnever\b.{3,120}\b(?:that|which) (?:it|they|he|she) now\b/i;
 const DEMANDS = /\b(?:has|have|does|do|keeps?|holds?|owns?)\b.{3,120},\s*(?:but|yet)\s+(?:it|they|he|she)\s+(?:demands?|asks?|expects?|wants?|insists?|requires?)\b/i;
 const ITSELF_CONTRAST = /^\W*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:itself|themselves)\b.{5,200}\b(?:and today|and now|yet|but|never)\b/u;
 const COUNTRY_QUESTION = /\b(?:how|what|why)\b.{0,40}\b(?:can|could|dare|does|do)\b.{0,20}\b(?:a|the|such a) (?:country|state|government|nation|power)\s+(?:that|which|who)\b/i;
+/** What MORALISE cannot match without (pre-check). */
+const MORALISE_WORDS = ['lectur', 'preach', 'moralis', 'moraliz', 'teach', 'call', 'pos', 'lesson', 'talk'];
 
 const WHERE_WAS = /^\W*(?:and\s+|but\s+|so\s+)?where\s+(?:was|were)\s+[^?]{2,80}?\bwhen\b/i;
 const PROTEST_NOW = /\b(?:now|today|suddenly)\s+(?:[\p{L}-]+\s+){0,2}?(?:shed|sheds|weep|weeps|cry|cries|make|makes|protest|protests|condemn|condemns|worry|worries|care|cares|lament|laments|mourn|mourns|remember|remembers|discover|discovers|speak|speaks|talk|talks)\b/iu;
@@ -34,20 +37,20 @@ export function detectDoubleStandard(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
   ctx.sentences.forEach((s, i) => {
     const text = sentenceText(ctx, i);
-    const span = withoutFinalStop(ctx.text, s);
     const question = isQuestion(ctx, s);
     let cue: string | null = null;
-    const moralise = MORALISE.exec(text)?.[0];
+    const lower = loweredSentence(ctx, i);
+    const moralise = mayHold(lower, MORALISE_WORDS) ? MORALISE.exec(text)?.[0] : undefined;
     if (moralise && (RELATIVE_MORALISER.test(text) || question || CONTRAST.test(text.replace(moralise, '')))) cue = `"${moralise.toLowerCase()}" against what the actor does`;
-    else if (DOUBLE_WHEN.test(text)) cue = 'double standard ("when …; when …")';
-    else if (NEVER_NOW.test(text)) cue = '"never … now" (what the actor itself refused)';
-    else if (DEMANDS.test(text)) cue = '"… but it demands" (what the actor itself does)';
-    else if (ITSELF_CONTRAST.test(text)) cue = '"X itself …" set against what X does now';
+    else if (mayHold(lower, ['when']) && DOUBLE_WHEN.test(text)) cue = 'double standard ("when …; when …")';
+    else if (mayHold(lower, ['never']) && mayHold(lower, ['now']) && NEVER_NOW.test(text)) cue = '"never … now" (what the actor itself refused)';
+    else if (mayHold(lower, ['but', 'yet']) && DEMANDS.test(text)) cue = '"… but it demands" (what the actor itself does)';
+    else if ((text.includes('itself') || text.includes('themselves')) && ITSELF_CONTRAST.test(text)) cue = '"X itself …" set against what X does now';
     else if (question && COUNTRY_QUESTION.test(text)) cue = 'rhetorical question about "a country that …"';
     else if (question && WHERE_WAS.test(text)) cue = '"where was X when …?" (silence then, protest now)';
-    else if (PROTEST_NOW.test(text) && SILENCE.test(text)) cue = 'protest now set against silence then';
+    else if (mayHold(lower, ['now', 'today', 'suddenly']) && PROTEST_NOW.test(text) && SILENCE.test(text)) cue = 'protest now set against silence then';
     if (!cue) return;
-    const c = structuralCandidate(ctx.text, 'appeal_to_hypocrisy', span, cue, 0.5);
+    const c = structuralCandidate(ctx.text, 'appeal_to_hypocrisy', withoutFinalStop(ctx.text, s), cue, 0.5);
     if (c) out.push(c);
   });
   return out;

@@ -99,17 +99,20 @@ export function detectRepetition(ctx: TechniqueContext): Candidate[] {
 function repeatedPhrases(ctx: TechniqueContext, flagged: ReadonlySet<number>): Candidate[] {
   // Each word as a number (equal words, equal numbers), so a stretch is hashed without building strings.
   const ids = new Map<string, number>();
+  const idAt = new Int32Array(ctx.tokens.length); // by token; read only for word tokens
   const words = ctx.sentenceTokens.map(([from, to]) => {
     const list: number[] = [];
     for (let k = from; k < to; k++) {
       const t = ctx.tokens[k]!;
       if (!t.word) continue;
       list.push(k);
-      if (!ids.has(t.norm)) ids.set(t.norm, ids.size);
+      let n = ids.get(t.norm);
+      if (n === undefined) ids.set(t.norm, (n = ids.size));
+      idAt[k] = n;
     }
     return list;
   });
-  const id = (k: number): number => ids.get(ctx.tokens[k]!.norm)!;
+  const id = (k: number): number => idAt[k]!;
   const same = (a: readonly number[], i: number, b: readonly number[], j: number, n: number): boolean => {
     for (let k = 0; k < n; k++) if (id(a[i + k]!) !== id(b[j + k]!)) return false;
     return true;
@@ -132,7 +135,7 @@ function repeatedPhrases(ctx: TechniqueContext, flagged: ReadonlySet<number>): C
       const span = found.get(ps);
       const a = list.length, pl = words[ps]!;
       let len = PHRASE_WORDS;
-      while (pw + len < pl.length && w + len < a && ctx.tokens[pl[pw + len]!]!.norm === ctx.tokens[list[w + len]!]!.norm) len++;
+      while (pw + len < pl.length && w + len < a && id(pl[pw + len]!) === id(list[w + len]!)) len++;
       const stretch: [number, number] = [pl[pw]!, pl[pw + len - 1]!];
       found.set(ps, span ? [Math.min(span[0], stretch[0]), Math.max(span[1], stretch[1])] : stretch);
     }

@@ -13,6 +13,7 @@ import { structuralCandidate, withoutFinalStop, type Candidate } from './techniq
 import { clauseStartBefore } from './technique-clause.js';
 import { tokenAtOrAfter, type TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { loweredSentence, mayHold } from './technique-precheck.js';
 import { isQuoted, sentenceText } from './technique-sentence.js';
 
 const RECORD_DENIED = /\b(?:who|that|which)\s+(?:has|have|had)\s+(?:not|never)\s+(?:once\s+|yet\s+|ever\s+)?(?:won|kept|held|told|fulfilled|delivered|honoured|honored|respected|paid|achieved|won|faced|accepted|allowed|tolerated)\b[^,;:.!?]*/giu;
@@ -39,11 +40,13 @@ export function detectReputation(ctx: TechniqueContext): Candidate[] {
   ctx.sentences.forEach((s, i) => {
     if (isQuoted(ctx, i)) return;
     const text = sentenceText(ctx, i);
-    out.push(...clauseCandidates(ctx, i, RECORD_DENIED, 'a record denied ("who has never …")'));
-    out.push(...clauseCandidates(ctx, i, KNOWN_FOR, 'a reputation reduced to one thing ("known mainly for")'));
-    const cue = SAID_ALL.test(text) ? 'verdict on a character ("said everything about himself")'
-      : SELF_AFTER_WHO.test(text) ? 'a person set against his own record ("who himself …, now …")'
-        : DESCRIBED.test(text) && OWN_SIDE.test(text) ? 'a person or body described against its own people' : null;
+    const lower = loweredSentence(ctx, i);
+    if (mayHold(lower, ['not', 'never'])) out.push(...clauseCandidates(ctx, i, RECORD_DENIED, 'a record denied ("who has never …")'));
+    if (mayHold(lower, ['for'])) out.push(...clauseCandidates(ctx, i, KNOWN_FOR, 'a reputation reduced to one thing ("known mainly for")'));
+    // The reflexive pronouns all end in "self" or "selves"; OWN_SIDE needs "own".
+    const cue = mayHold(lower, ['about']) && SAID_ALL.test(text) ? 'verdict on a character ("said everything about himself")'
+      : mayHold(lower, ['sel']) && SELF_AFTER_WHO.test(text) ? 'a person set against his own record ("who himself …, now …")'
+        : mayHold(lower, ['own']) && DESCRIBED.test(text) && OWN_SIDE.test(text) ? 'a person or body described against its own people' : null;
     if (!cue) return;
     const c = structuralCandidate(ctx.text, 'questioning_the_reputation', withoutFinalStop(ctx.text, s), cue, 0.45);
     if (c) out.push(c);

@@ -55,6 +55,8 @@ const isApostrophe = (text: string, i: number): boolean => isLetter(text[i - 1])
 function pairsOf(text: string, para: Span, marks: ReadonlySet<string>, out: QuotePair[]): void {
   const positions: number[] = [];
   for (let i = para.start; i < para.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x22 && c !== 0x27 && c < 0xab) continue; // every mark is " ' or from « on: skip the rest cheaply
     if (marks.has(text[i]!) && !(marks === SINGLE && isApostrophe(text, i))) positions.push(i);
   }
   let k = 0;

@@ -10,11 +10,14 @@ import { structuralCandidate, withoutFinalStop, type Candidate } from './techniq
 import { mentionsIn } from './technique-clause.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { loweredSentence, mayHold } from './technique-precheck.js';
 
 const HOLDERS = /^(?:apologists?|propagandists?|critics?|opponents?|hawks?|politicians|officials|supporters|advocates|defenders|they|media|pundits|ideologues|lobbyists?)$/;
 const LOOK_BACK = 6;
 
 const SOURCE_TELLS = /\b(?:propaganda|propagandists?|apologists?|defenders|mouthpieces?|lobby|lobbyists|cheerleaders|spin doctors|media)\b(?:\s+[^,.;:]{0,40}?)?\s+(?:now\s+|keeps?\s+|always\s+|would\s+)?(?:tells?|told|assures?|assured|insists?|claims?|have|has)\s+(?:(?:us|you|the world|everyone|readers|the public|viewers|people)\s+)?(?:believe\s+)?that\b/iu;
+/** What SOURCE_TELLS cannot match without (pre-check), besides "that". */
+const SOURCE_WORDS = ['propagand', 'apologist', 'defenders', 'mouthpiece', 'lobby', 'cheerleaders', 'spin doctors', 'media'];
 const IN_THE_EYES = /^\W*in\s+the\s+eyes\s+of\s+[^,]{2,40},\s*[^,;]{2,80}?\b(?:should|must|ought to|is supposed to|are supposed to|has to|have to)\b/i;
 
 function sentenceForms(ctx: TechniqueContext): Candidate[] {
@@ -24,8 +27,9 @@ function sentenceForms(ctx: TechniqueContext): Candidate[] {
     if (cued.has(i)) return; // the cue phrase already gives the claim its span
     const text = ctx.text.slice(s.start, s.end);
     const [from, to] = ctx.sentenceTokens[i]!;
-    const cue = SOURCE_TELLS.test(text) ? 'a disparaged source said to tell what the other side wants'
-      : IN_THE_EYES.test(text) && mentionsIn(ctx, from, to).length ? '"in the eyes of X, … should": a prescription put in X\'s mouth' : null;
+    const lower = loweredSentence(ctx, i);
+    const cue = mayHold(lower, ['that']) && mayHold(lower, SOURCE_WORDS) && SOURCE_TELLS.test(text) ? 'a disparaged source said to tell what the other side wants'
+      : mayHold(lower, ['eyes']) && IN_THE_EYES.test(text) && mentionsIn(ctx, from, to).length ? '"in the eyes of X, … should": a prescription put in X\'s mouth' : null;
     if (!cue) return;
     const c = structuralCandidate(ctx.text, 'straw_man', withoutFinalStop(ctx.text, s), cue, cue.startsWith('a disparaged') ? 0.45 : 0.4);
     if (c) out.push(c);

@@ -12,7 +12,7 @@ import { placeMentions } from './quote-mentions.js';
 import { resolvePronounSpeakers } from './quote-pronouns.js';
 import { resolveContextSpeakers } from './quote-speaker-context.js';
 import { eventSources, type QuoteScene } from './quote-scene.js';
-import { tokenize, wordCount, type Token } from './quote-tokens.js';
+import { tokenize, tokensWithin, wordCount, type Token } from './quote-tokens.js';
 import { reportedSpeech } from './reported-speech.js';
 import type { SpeechCues } from './speech-cues.js';
 
@@ -87,6 +87,7 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
   const kept: Kept[] = [];
   const used = new Set<number>();
   let unclosed = 0;
+  const paragraphTokens: Token[][] = []; // by paragraph, for the sentences' tokens
 
   for (const paragraph of paragraphs) {
     const found = quotedRegions(text, paragraph);
@@ -97,6 +98,7 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
     for (let j = found.length - 1; j >= 0; j -= 1) nextReal[j] = words[j + 1]! > MAX_UNATTRIBUTED_TERM_WORDS ? j + 1 : nextReal[j + 1]!;
     // The paragraph is tokenized once; leads and tails are bounded slices of it, so dense marks stay linear.
     const ptokens = tokenize(text, paragraph.start, paragraph.end);
+    paragraphTokens.push(ptokens);
     const at = (pos: number): number => lastStartingAtOrBefore(ptokens, pos - 1) + 1; // first token starting at or after pos
     let previous: { attribution: Attribution | null; end: number } | null = null;
     found.forEach((region, i) => {
@@ -146,7 +148,9 @@ export function findQuotes(doc: QuoteDocument, cues: SpeechCues): { quotes: Quot
       diagnostics.push(diagnostic('quotes/sentence-too-long', `sentence of ${span.end - span.start} characters not read for reported speech (limit ${MAX_SENTENCE_CHARS}): probably a list or table run together`, 'info', span));
       continue;
     }
-    const tokens = tokenize(text, span.start, span.end);
+    const p = lastStartingAtOrBefore(paragraphs, span.start);
+    const inParagraph = p >= 0 && span.end <= paragraphs[p]!.end;
+    const tokens = inParagraph ? tokensWithin(text, span.start, span.end, paragraphTokens[p]!) : tokenize(text, span.start, span.end);
     for (const r of reportedSpeech(scene, { span, tokens, regionAt, directOpens, used })) {
       indirect.push({ ...r, text: text.slice(r.span.start, r.span.end), direct: false });
     }

@@ -164,13 +164,28 @@ export class TextIndex {
     return out;
   }
 
+  /**
+   * Where any of the keys starts a word, in text order. Most phrases do not occur: a phrase whose
+   * words all lack, or one whose words only one key finds (a word starts at one place), needs no
+   * merging. One key's offsets are distinct; a stem's are not in text order.
+   */
+  #startsOfAll(keys: readonly StartKey[]): readonly number[] {
+    const lists = keys.map((k) => this.#starts(k)).filter((l) => l.length > 0);
+    if (lists.length === 0) return [];
+    if (lists.length === 1) {
+      const only = lists[0]!;
+      return only.every((at, i) => i === 0 || only[i - 1]! < at) ? only : [...only].sort((a, b) => a - b);
+    }
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  }
+
   /** Every match of `p` in the text, left to right, not overlapping. */
   find(p: Phrase): readonly Span[] {
     const cached = this.#found.get(p);
     if (cached) return cached;
     const candidates = p.starts.length === 1 && !p.starts[0]!.stem
       ? this.#starts(p.starts[0]!) // already in text order
-      : [...new Set(p.starts.flatMap((k) => this.#starts(k)))].sort((a, b) => a - b);
+      : this.#startsOfAll(p.starts);
     const spans: Span[] = [];
     let end = 0;
     for (const at of candidates) {

@@ -32,6 +32,24 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/**
+ * `tokenize(text, from, to)` read off `outer`, the tokens of an enclosing stretch starting at or
+ * before `from` (a paragraph tokenized already): the same tokens, since a scan resumes alike at a
+ * token boundary, unless a token of `outer` runs across `from` (then the stretch is tokenized).
+ */
+export function tokensWithin(text: string, from: number, to: number, outer: readonly Token[]): Token[] {
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid]!.start < from) lo = mid + 1; else hi = mid;
+  }
+  if (lo > 0 && outer[lo - 1]!.end > from) return tokenize(text, from, to);
+  let end = lo;
+  while (end < outer.length && outer[end]!.end <= to) end++;
+  return outer.slice(lo, end);
+}
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Words that may stand between a speaker and its verb ("Lukashenko also bluntly said"). */

@@ -113,6 +113,8 @@ function openingOf(w: readonly string[]): string | null {
 }
 
 const CLAUSE_MARK = /[,;:—–]/;
+/** Words `openingOf` reads: a conjunction, the opening, and one more to know the clause is longer. */
+const OPENING_SPAN = ANAPHORA_WORDS + 2;
 
 export function anaphora(ctx: TechniqueContext): PhraseRepeat[] {
   const out: PhraseRepeat[] = [];
@@ -120,7 +122,7 @@ export function anaphora(ctx: TechniqueContext): PhraseRepeat[] {
   ctx.sentences.forEach((s, i) => {
     const text = ctx.text.slice(s.start, s.end);
     // A sentence of one clause has no two clauses opening alike.
-    const clauses = CLAUSE_MARK.test(text) ? text.split(CLAUSE_MARK).map((c) => openingOf(wordsOf(c))).filter((k): k is string => k !== null) : [];
+    const clauses = CLAUSE_MARK.test(text) ? text.split(CLAUSE_MARK).map((c) => openingOf(wordsOf(c, OPENING_SPAN))).filter((k): k is string => k !== null) : [];
     if (new Set(clauses).size < clauses.length) out.push({ span: s, cue: 'anaphora: clauses opening alike' });
     else if (starts[i] && starts[i] === starts[i + 1]) out.push({ span: { start: s.start, end: ctx.sentences[i + 1]!.end }, cue: 'anaphora: sentences opening alike' });
   });

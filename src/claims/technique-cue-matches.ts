@@ -4,6 +4,7 @@
 import type { Cue, TechniqueCues } from './technique-cues.js';
 import { GAP_MAX, type CueSlot } from './technique-cue-pattern.js';
 import type { CueToken, MentionOnTokens } from './technique-context.js';
+import { candidatePositions, secondSlotIndex } from './technique-cue-second.js';
 
 export interface CueHit {
   readonly cue: Cue;
@@ -26,7 +27,9 @@ interface Tokens {
 function slotMatches(slot: CueSlot, t: CueToken): boolean {
   if (slot.kind === 'quote') return t.quote;
   if (slot.kind !== 'words') return false;
-  return slot.exact.has(t.norm) || slot.prefixes.some((p) => t.norm.startsWith(p));
+  if (slot.exact.has(t.norm)) return true;
+  for (const p of slot.prefixes) if (t.norm.startsWith(p)) return true;
+  return false;
 }
 
 /** End token (exclusive) of the shortest match of `slots[k…]` from token `i`, or -1; gaps pushed on `gaps`. */
@@ -62,27 +65,33 @@ function wordsOf(doc: Tokens, first: number, last: number, gaps: readonly [numbe
   return out.join(' ').replace(/ ([?!,:;'"])/g, '$1');
 }
 
-const NONE: readonly Cue[] = [];
-
 export function techniqueCueMatches(doc: Tokens, cues: TechniqueCues): CueHit[] {
   const hits: CueHit[] = [];
   const { tokens } = doc;
+  const gaps: [number, number][] = [];
   doc.sentenceTokens.forEach(([from, to], sentence) => {
     let firstWord = from;
     while (firstWord < to && tokens[firstWord]!.quote) firstWord++;
+    const tryAll = (list: readonly Cue[], i: number): void => {
+      for (const k of candidatePositions(secondSlotIndex(list), i + 1 < to ? tokens[i + 1]!.norm : undefined)) {
+        const cue = list[k]!;
+        if (cue.compiled.anchored && i !== firstWord) continue;
+        gaps.length = 0; // a failed match leaves none behind, a match its own
+        const last = matchFrom(cue.compiled.slots, 0, i, to, doc, gaps);
+        if (last <= i) continue;
+        hits.push({ cue, start: tokens[i]!.start, end: tokens[last - 1]!.end, sentence, first: i, last, words: wordsOf(doc, i, last, gaps) });
+      }
+    };
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      // The candidates of startingWith, then those opening on a quotation mark or an actor, in that order.
-      const lists = [cues.exactFirst(t.norm), cues.prefixFirst(t.norm), t.quote ? cues.quoteFirst : NONE, doc.mentionAt.has(i) ? cues.actorFirst : NONE];
-      for (const list of lists) {
-        for (const cue of list) {
-          if (cue.compiled.anchored && i !== firstWord) continue;
-          const gaps: [number, number][] = [];
-          const last = matchFrom(cue.compiled.slots, 0, i, to, doc, gaps);
-          if (last <= i) continue;
-          hits.push({ cue, start: t.start, end: tokens[last - 1]!.end, sentence, first: i, last, words: wordsOf(doc, i, last, gaps) });
-        }
-      }
+      // The candidates of startingWith, then those opening on a quotation mark or an actor, in that
+      // order; most tokens start no cue, so nothing is allocated for them.
+      const exact = cues.exactFirst(t.norm);
+      if (exact.length > 0) tryAll(exact, i);
+      const prefixed = cues.prefixFirst(t.norm);
+      if (prefixed.length > 0) tryAll(prefixed, i);
+      if (t.quote) tryAll(cues.quoteFirst, i);
+      if (doc.mentionAt.has(i)) tryAll(cues.actorFirst, i);
     }
   });
   return hits;

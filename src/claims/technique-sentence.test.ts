@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { perArticle } from './technique-context.js';
 import { flagsOf, contextOf } from './technique-test-input.js';
-import { isQuoted, keyWords, sentenceKey, sentenceKeyOf, sentenceWords } from './technique-sentence.js';
+import { isQuoted, keyWords, sentenceKey, sentenceKeyOf, sentenceWords, wordsOf } from './technique-sentence.js';
 
 /** The key as defined: lower case, no apostrophes, runs of other characters one space, trimmed. */
 const byDefinition = (s: string): string => s.toLowerCase().replace(/[’'‘]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -55,4 +55,22 @@ test('a short line said again as a clause of a longer sentence is still a repeat
   const text = `${line} Traders met the mayor on Tuesday to discuss the tariffs. The mayor said, the harbour stays open, and nobody argued.`;
   const flags = flagsOf(text, 'slogans');
   assert.ok(flags.some((f) => f.cue.includes('short sentence repeated ×2') && f.text === 'The harbour stays open'), JSON.stringify(flags));
+});
+
+/** The words as defined: the regular expression over the text in lower case, ’ and ‘ read as '. */
+const wordsByDefinition = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+
+test('the words of a sentence are those of their definition, in ASCII text and any other', () => {
+  const more = [
+    "The ferry's crew -- all twelve -- won't sail; it's a 'no-go' zone, they said.",
+    'Tolls rose 12-15% in 2024–2025 … “not again”, said the mayor.',
+    "end-'s -start x-'y a--b c'-d 'e' f-",
+  ];
+  for (const s of [...SAMPLES, ...more]) assert.deepEqual(wordsOf(s), wordsByDefinition(s), s);
+});
+
+test('with a limit, only the first words are read', () => {
+  assert.deepEqual(wordsOf('And the harbour will not forget it, ever', 5), ['and', 'the', 'harbour', 'will', 'not']);
+  assert.deepEqual(wordsOf('Ørsted and the ferry', 2), ['ørsted', 'and']); // read by the regular expression
+  assert.deepEqual(wordsOf('Two words', 5), ['two', 'words']);
 });

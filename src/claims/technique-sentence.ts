@@ -23,9 +23,43 @@ function quotedSentences(ctx: TechniqueContext): boolean[] {
 /** True when sentence `i` opens with a quotation mark or lies inside a quote of the quotes layer. */
 export const isQuoted = (ctx: TechniqueContext, i: number): boolean => perArticle(ctx, quotedSentences)[i]!;
 
-/** Lower-case words of a sentence (letters, digits, inner apostrophes and hyphens). */
-export const wordsOf = (text: string): string[] =>
-  text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+/** Non-ASCII characters common in news text that are neither letters nor digits (word separators). */
+const PLAIN_SEPARATORS = new Set([0xa0, 0xab, 0xbb, 0x2013, 0x2014, 0x201c, 0x201d, 0x201e, 0x2022, 0x2026]);
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Lower-case words of a sentence (letters, digits, inner apostrophes and hyphens). Every sentence
+ * and clause is read, so text of ASCII letters is scanned by hand (the same words as the regular
+ * expression, which reads any other text). With `max`, at most that many words (the first ones).
+ */
+export function wordsOf(text: string, max = Infinity): string[] {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const out: string[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x80 && !PLAIN_SEPARATORS.has(c)) return regexWords(lower, max);
+  }
+  let i = 0;
+  while (i < lower.length && out.length < max) {
+    if (!isAsciiAlnum(lower.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < lower.length && isAsciiAlnum(lower.charCodeAt(i))) i++;
+    for (;;) {
+      const sep = lower.charCodeAt(i);
+      if ((sep !== 0x27 && sep !== 0x2d) || !isAsciiAlnum(lower.charCodeAt(i + 1))) break;
+      i += 2;
+      while (i < lower.length && isAsciiAlnum(lower.charCodeAt(i))) i++;
+    }
+    out.push(lower.slice(start, i));
+  }
+  return out;
+}
+
+function regexWords(lower: string, max: number): string[] {
+  const all = lower.match(WORD) ?? [];
+  return all.length > max ? all.slice(0, max) : all;
+}
 
 const allSentenceWords = (ctx: TechniqueContext): (readonly string[])[] => ctx.sentences.map((_, i) => wordsOf(sentenceText(ctx, i)));
 
