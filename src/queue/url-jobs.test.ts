@@ -55,7 +55,9 @@ test('URL jobs are fetched by the worker, paced per host, a feed fans out into i
     assert.match(parked?.error ?? '', /404/);
     const sorted = [...hits].sort((x, y) => x - y);
     // Four jobs taken at once, yet one request per host per 200 ms.
-    for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]! - sorted[i - 1]! >= 190, `requests ${i - 1} and ${i} were ${sorted[i]! - sorted[i - 1]!} ms apart`);
+    // The pacer spaces the workers' request starts 200 ms apart; arrival times here jitter with the
+    // event loop on a loaded machine (187 ms was seen), while unpaced requests would arrive together.
+    for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]! - sorted[i - 1]! >= 150, `requests ${i - 1} and ${i} were ${sorted[i]! - sorted[i - 1]!} ms apart`);
   } finally {
     controller.abort();
     await running;
