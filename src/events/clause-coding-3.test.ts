@@ -3,17 +3,9 @@
 // of subjects, subjects that count the parties of the sentence before, and aid announced on a visit.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, eventKeys } from '../testing/code-text.js';
+import { analyzeText, eventKeys, hasEvent as has, lacksEvent as lacks } from '../testing/code-text.js';
 
 const keys = (text: string): string[] => eventKeys(analyzeText(text));
-const has = (text: string, key: string): void => {
-  const got = keys(text);
-  assert.ok(got.includes(key), `expected ${key} in [${got.join(', ')}] for: ${text}`);
-};
-const lacks = (text: string, pattern: RegExp): void => {
-  const got = keys(text);
-  assert.ok(!got.some((k) => pattern.test(k)), `unexpected ${pattern} in [${got.join(', ')}] for: ${text}`);
-};
 
 test('an irregular past the tagger reads as a noun is the verb it is, particle and all', () => {
   has('On Friday two Greek warplanes shot down a Turkish drone over the Aegean.', 'GRC>TUR 19 asserted');

@@ -2,19 +2,9 @@
 // statement says of another party (a right, a wrong done by it), calls to talk, treaties
 // denounced, charges importers must pay, the singular "export", and implied targets that the
 // sentence itself names as the patient of another act.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, eventKeys } from '../testing/code-text.js';
+import { hasEvent as has, lacksEvent as lacks } from '../testing/code-text.js';
 
-const keys = (text: string): string[] => eventKeys(analyzeText(text));
-const has = (text: string, key: string): void => {
-  const got = keys(text);
-  assert.ok(got.includes(key), `expected ${key} in [${got.join(', ')}] for: ${text}`);
-};
-const lacks = (text: string, pattern: RegExp): void => {
-  const got = keys(text);
-  assert.ok(!got.some((k) => pattern.test(k)), `unexpected ${pattern} in [${got.join(', ')}] for: ${text}`);
-};
 
 test("a statement that another party has a right to act defends it; 'no right' criticizes it", () => {
   has('The German chancellor said on Monday that Poland has every right to protect its border.', 'DEU>POL 05 asserted');

@@ -4,19 +4,9 @@
 // targets, currencies, visits and verbs the tagger misreads after "and"; acts of enacted
 // instruments, agents named by "of", statement patterns over the reported clause, hyphenated
 // compounds, light verbs after "its", and reactions aimed at the previous sentence's actor.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, eventKeys } from '../testing/code-text.js';
+import { hasEvent as has, lacksEvent as lacks } from '../testing/code-text.js';
 
-const keys = (text: string): string[] => eventKeys(analyzeText(text));
-const has = (text: string, key: string): void => {
-  const got = keys(text);
-  assert.ok(got.includes(key), `expected ${key} in [${got.join(', ')}] for: ${text}`);
-};
-const lacks = (text: string, pattern: RegExp): void => {
-  const got = keys(text);
-  assert.ok(!got.some((k) => pattern.test(k)), `unexpected ${pattern} in [${got.join(', ')}] for: ${text}`);
-};
 
 test('an -ing clause after a comma shares the subject of the clause before it', () => {
   has('The Kremlin issued a statement on Friday, accusing Poland of espionage.', 'RUS>POL 11 asserted');

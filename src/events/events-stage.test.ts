@@ -2,17 +2,9 @@
 // whole pipeline with the bundled dictionaries (no stand-ins), asserting who did what to whom.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, eventKeys } from '../testing/code-text.js';
+import { analyzeText, eventKeys, hasEvent as has, lacksEvent as lacks } from '../testing/code-text.js';
 
 const keys = (text: string, published?: string): string[] => eventKeys(analyzeText(text, published));
-const has = (text: string, key: string): void => {
-  const got = keys(text);
-  assert.ok(got.includes(key), `expected ${key} in [${got.join(', ')}] for: ${text}`);
-};
-const lacks = (text: string, pattern: RegExp): void => {
-  const got = keys(text);
-  assert.ok(!got.some((k) => pattern.test(k)), `unexpected ${pattern} in [${got.join(', ')}] for: ${text}`);
-};
 
 test('subject, verb and prepositional target; quantity and the stated intent of a decision', () => {
   const a = analyzeText('The British government decided to provide another 1 billion pounds in aid to Ukraine.');
