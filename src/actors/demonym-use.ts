@@ -10,7 +10,8 @@ export const ACTION_NOUNS = new Set(['aggression', 'position', 'positions', 'sta
   'warnings', 'strike', 'strikes', 'occupation', 'annexation', 'interference', 'expansion', 'expansionism', 'imperialism',
   'provocation', 'provocations', 'bullying', 'retaliation', 'veto', 'decision', 'plan', 'plans', 'efforts', 'refusal', 'ambitions',
   'influence', 'dominance', 'recognition', 'arms', 'weapons', 'bombing', 'bombardment', 'shelling', 'blockade', 'crackdown', 'leadership',
-  'authorities', 'hostility', 'hegemonism', 'mediators', 'objections', 'protest', 'protests', 'concessions', 'commitment', 'pledge']);
+  'authorities', 'hostility', 'hegemonism', 'mediators', 'objections', 'protest', 'protests', 'concessions', 'commitment', 'pledge',
+  'action', 'actions', 'claims', 'allegations', 'accusations', 'conduct', 'behaviour', 'behavior', 'operation', 'operations']);
 // Nouns for what a state owns or holds as the target of an act: "struck Iranian targets",
 // "attacked the French embassy", "froze Russian assets" make the state the target, where
 // "Iranian oil" or "Turkish goods" stay goods. Places ("Iranian airspace", "Colombian

@@ -33,6 +33,26 @@ export function insideOtherName(m: NameMatch<unknown>, tokens: readonly MatchTok
   return before?.key === 'of' && isNameWord(tokens[m.from - 2]) && free(m.from - 2);
 }
 
+// Nouns of places and institutions named after people: "Ain al-Asad airbase", "Kennedy airport",
+// "Lenin Square" name the place, not the person.
+const NAMED_PLACES = new Set(['airbase', 'airfield', 'airport', 'base', 'square', 'street', 'avenue', 'boulevard', 'bridge', 'stadium',
+  'university', 'hospital', 'dam', 'canal', 'port', 'station', 'prize', 'foundation', 'library', 'museum', 'mosque', 'cathedral',
+  'school', 'academy', 'institute', 'centre', 'center', 'highway', 'park', 'memorial', 'mausoleum']);
+
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'az', 'ash', 'ez', 'an']);
+// Arabic place-name heads (spring, monastery, hill, cape, gate, mountain, valley, well, palace,
+// village, house): "Ain al-Asad" is a place, "Abu Mohammad al-Jolani" a man.
+const PLACE_HEADS = new Set(['ain', 'deir', 'dayr', 'tell', 'tal', 'ras', 'bab', 'jabal', 'jebel', 'wadi', 'bir', 'qasr', 'kafr', 'beit', 'bayt']);
+
+/** A person's name used to name a place: followed by a place noun ("air base" too), or after "Ain al-", "Deir ez-". */
+export function placeNamedAfter(m: NameMatch<unknown>, tokens: readonly MatchToken[], matched: ReadonlySet<number>): boolean {
+  const after = tokens[m.to]?.key;
+  if (after !== undefined && (NAMED_PLACES.has(after) || (after === 'air' && tokens[m.to + 1]?.key === 'base'))) return true;
+  // "Ain al-Asad", "Deir ez-Zor": an Arabic article joins the name to the capitalised word before it.
+  const article = tokens[m.from - 1]?.key === '-' ? m.from - 2 : tokens[m.from + 1]?.key === '-' ? m.from : -1;
+  return article > 0 && ARABIC_ARTICLES.has(tokens[article]!.key) && PLACE_HEADS.has(tokens[article - 1]?.key ?? '') && !matched.has(article - 1);
+}
+
 const VENUE_BEFORE = new Set(['in', 'at', 'near', 'around', 'outside', 'inside', 'into', 'within', 'via', 'through', 'toward', 'towards',
   'fled', 'fleeing', 'left', 'leaving', 'reached', 'reaching', 'encircled', 'of', 'across']);
 const EVENT_AFTER = new Set(['summit', 'format', 'deal', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'talks', 'process',

@@ -126,3 +126,20 @@ test('hardware as goods, as a modifier or as a craft\'s name is no actor; "fight
   assert.deepEqual(coded('Syrian fighters and Kurdish fighters held the town.'), []);
   assert.deepEqual(coded('The US military struck three sites.'), [['US military', 'USAMIL']]);
 });
+
+test('a person\'s name naming a place or an institution is not the person', () => {
+  assert.deepEqual(found('Missiles hit Ain al-Asad airbase and the Kennedy airport.', '2020-01-08'), []);
+  assert.deepEqual(found('Rockets fell on Ain al-Asad, west of the river.', '2020-01-08'), []);
+  assert.deepEqual(found('Crowds gathered near the Putin memorial while Putin spoke.', '2020-01-08').map(([t, id]) => [t, id]),
+    [['Putin', 'person:vladimir-putin']]);
+});
+
+test('a demonym on a noun of acting: actions, claims, operations', () => {
+  assert.deepEqual(found('He rejected the Chinese actions and the American claims.').map(([t, id]) => [t, id]), [['Chinese', 'CHN'], ['American', 'USA']]);
+});
+
+test('office holders of Kosovo, the Philippines and Iraq, and EU commissioners', () => {
+  assert.deepEqual(found('Kurti met Teodoro and Abdul-Mahdi, and Hahn wrote to them.', '2019-06-01').map(([, id, code]) => [id, code]), [
+    ['person:albin-kurti', 'XKX'], ['person:gilberto-teodoro', 'PHL'], ['person:adil-abdul-mahdi', 'IRQGOV'], ['person:johannes-hahn', 'EU']]);
+  assert.deepEqual(found('Prime Minister Albin Kurti spoke.', '2023-09-30')[0]?.slice(1), ['person:albin-kurti', 'XKXGOV']);
+});

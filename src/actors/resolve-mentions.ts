@@ -5,7 +5,7 @@ import { matchTokens, tokenKey, type MatchToken } from './match-tokens.js';
 import type { NameMatch } from './name-matcher.js';
 import { choosePerson, officeAt, personTarget } from './person-at-date.js';
 import { codeAt } from './read-petrarch-actors.js';
-import { capitalAsVenue, insideOtherName, oneMemberOf } from './name-context.js';
+import { capitalAsVenue, insideOtherName, oneMemberOf, placeNamedAfter } from './name-context.js';
 import { demonymStands } from './demonym-use.js';
 import { withDesignations } from './model-designation.js';
 import { suppliedGoods } from './supplied-goods.js';
@@ -204,6 +204,7 @@ function single(m: NameMatch<NameValue>, k: number, scan: Scan): ActorTarget | n
   }
   const people = m.values.flatMap((v) => (v.type === 'person' ? [v] : []));
   if (people.length) {
+    if (placeNamedAfter(m, tokens, matched)) return null;
     const full = people.some((v) => v.full);
     const earlier = full ? undefined : named.get(tokens[m.to - 1]!.key);
     const p = earlier ?? choosePerson(people.map((v) => v.person), day, {}, scan.countries);

@@ -1,5 +1,5 @@
 // The modality of a clause beyond its verb group: conditional clauses ("if", "once"), negated
-// subjects ("neither … nor", "no country"), and the future of a reported "would".
+// subjects ("neither … nor", "no country", "not a single leader"), and the future of a reported "would".
 import type { Modality } from '../model/analysis.js';
 import type { Subject } from './clause-subject.js';
 import type { SentenceView } from './sentence-view.js';
@@ -22,6 +22,23 @@ function conditional(v: SentenceView, first: number): boolean {
   return false;
 }
 
+const NOUN_PHRASE = new Set(['DET', 'NUM', 'ADJ']);
+const NOT_ONE = new Set(['a', 'an', 'one', 'single', 'any', 'even']);
+
+/**
+ * A subject the sentence denies: "no country", "neither …", "none of the allies", "not a single
+ * European leader", "not one of the three capitals" (not "not only …").
+ */
+export function deniedSubject(tokens: readonly TaggedToken[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (NOUN_PHRASE.has(tokens[i]!.pos) || NOT_ONE.has(tokens[i]!.lower) || tokens[i]!.lower === 'of')
+    && !['no', 'neither', 'none'].includes(tokens[i]!.lower)) i -= 1;
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.lower === 'no' || t.lower === 'neither' || t.lower === 'none') return true;
+  return t.lower === 'not' && NOT_ONE.has(tokens[i + 1]?.lower ?? '');
+}
+
 export function modalityOf(v: SentenceView, g: VerbGroup, subject: Subject | null, reported: boolean): Modality {
   if (g.modality === 'negated') return 'negated';
   // "had no plan to sever ties", "has no intention to …": an infinitive on a noun denied by "no".
@@ -30,8 +47,7 @@ export function modalityOf(v: SentenceView, g: VerbGroup, subject: Subject | nul
   if (t[noun]?.pos === 'NOUN' && t[noun + 1]?.lower === 'to' && t[noun - 1]?.lower === 'no') return 'negated';
   // "announced that it would send": the future of a reported statement, not a hypothesis.
   if (reported && g.modal === 'would' && g.modality === 'hypothetical' && !g.chain.length) return conditional(v, g.first) ? 'hypothetical' : 'future';
-  const head = subject?.at != null ? v.tokens[subject.at - 1] : undefined;
-  if (head && (head.lower === 'neither' || head.lower === 'no')) return 'negated';
+  if (subject?.at != null && deniedSubject(v.tokens, subject.at)) return 'negated';
   if (conditional(v, g.first)) return 'hypothetical';
   return g.modality;
 }

@@ -8,15 +8,29 @@ import { slotOf, type ActorSlot, type SentenceView } from './sentence-view.js';
 
 /**
  * "called Qatar a funder of terrorism", "calling Trump 'mentally deranged'": an actor right after
- * the verb, then a noun phrase or a quotation that names it (an object complement).
+ * the verb (or its act: "the actions of Russia", "the Chinese actions"), then a noun phrase or a
+ * quotation that names it (an object complement).
  */
 export function namedObject(v: SentenceView, at: number, end: number): boolean {
+  const t = v.tokens;
   let i = at + 1;
-  while (i < end && v.tokens[i]!.pos === 'DET' && v.slotAt[i]! < 0) i += 1;
-  const slot = slotOf(v, i);
-  if (!slot || slot.from !== i || slot.to >= end) return false;
-  const next = v.tokens[slot.to]!;
-  return next.pos === 'DET' || next.pos === 'ADJ' || /^["“‘']$/.test(next.text);
+  while (i < end && t[i]!.pos === 'DET' && v.slotAt[i]! < 0) i += 1;
+  let slot = slotOf(v, i);
+  // "the actions of Russia", "the claims of Washington": the actor's act named by a noun.
+  let n = i;
+  while (!slot && n < end && t[n]!.pos === 'NOUN') n += 1;
+  if (!slot && n > i && t[n]?.lower === 'of') {
+    let j = n + 1;
+    while (j < end && t[j]!.pos === 'DET' && v.slotAt[j]! < 0) j += 1;
+    slot = slotOf(v, j);
+  }
+  if (!slot || (slot.from !== i && n === i) || slot.to > end) return false;
+  // "the Chinese actions", "the American claims": a demonym on its noun of acting.
+  let k = slot.to;
+  // (its noun may be read as a predicate of its own: "the Turkish claims a pack of lies")
+  while (k < slot.to + 2 && (t[k]?.pos === 'NOUN' || t[k]?.pos === 'VERB') && v.slotAt[k]! < 0) k += 1;
+  const next = t[k];
+  return !!next && (next.pos === 'DET' || next.pos === 'ADJ' || /^["“‘'«]$/.test(next.text));
 }
 
 /** Nouns in -tion/-sion that name a body or a state of things, not an act. */
@@ -24,6 +38,9 @@ const NOT_ACTS = new Set(['coalition', 'organization', 'organisation', 'federati
   'opposition', 'nation', 'population', 'position', 'mission', 'division', 'institution', 'association', 'corporation',
   'foundation', 'situation', 'region', 'session', 'union', 'constitution', 'condition', 'conditions', 'question']);
 const PATIENT_PREPS = new Set(['of', 'against', 'on', 'into', 'toward', 'towards', 'upon']);
+// Nouns whose "of" names who acts, not whom it is done to: "the actions of Belarus", "the aggression of Russia".
+const AGENT_OF = new Set(['action', 'actions', 'conduct', 'behaviour', 'behavior', 'claims', 'allegations', 'accusations', 'aggression',
+  'policy', 'policies', 'provocation', 'provocations', 'statements', 'threats', 'interference']);
 
 /**
  * Whether `slot` is the one an act is done to, in a noun phrase after the verb at `at` that names
@@ -38,6 +55,7 @@ export function eventNounBefore(v: SentenceView, dict: TriggerLookup, slot: Acto
   while (n > at && v.tokens[n]!.pos === 'ADJ') n -= 1;
   const noun = v.tokens[n];
   if (n <= at || !noun || noun.pos !== 'NOUN' || v.slotAt[n]! >= 0) return -1;
+  if (v.tokens[j]!.lower === 'of' && AGENT_OF.has(noun.lower)) return -1;
   const act = dict.noun(noun.lemma) !== undefined || (/(?:tion|sion)s?$/.test(noun.lower) && !NOT_ACTS.has(noun.lower));
   return act ? n : -1;
 }

@@ -51,11 +51,22 @@ export function pronounSubject(v: SentenceView, first: number, speaker: Subject 
   }
   if (!t || !PRONOUNS.has(t.lower) || v.slotAt[i]! >= 0) return null;
   const lead = v.tokens[i - 1];
-  if (speaker && lead && (lead.lower === 'that' || lead.pos === 'VERB')) return { actors: speaker.actors, at: null };
+  const fits = agrees(t.lower);
+  if (speaker && lead && (lead.lower === 'that' || lead.pos === 'VERB')) return fits(speaker);
   // "Zarif started a tour: he met …": the sentence's own earlier subject, else the last sentence's.
-  if (local) return { actors: local.actors, at: null };
-  return i === 0 || lead?.pos === 'ADV' || lead?.text === ',' ? topic && { actors: topic.actors, at: null } : null;
+  if (local) return fits(local);
+  return i === 0 || lead?.pos === 'ADV' || lead?.text === ',' ? topic && fits(topic) : null;
 }
+
+/**
+ * "he" and "she" are people: a state, IGO or bloc itself (its id is its country code) is no
+ * antecedent; people, role phrases ("the Ukrainian foreign minister" is UKRGOV) and bodies may be.
+ */
+const agrees = (pronoun: string) => (s: Subject): Subject | null => {
+  if (pronoun !== 'he' && pronoun !== 'she') return { actors: s.actors, at: null };
+  const people = s.actors.filter((a) => a.id !== a.country);
+  return people.length ? { actors: people, at: null } : null;
+};
 
 /** A gerund clause's subject: an actor before its preposition ("Sánchez, after meeting …"), else the next clause's. */
 export function gerundSubject(v: SentenceView, prep: number, limit: number, next: number | undefined): Subject | null {
