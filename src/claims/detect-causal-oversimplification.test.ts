@@ -22,3 +22,10 @@ test('"for one reason:" and "X is the only reason why" name a single cause', () 
   assert.equal(flagsOf('Greed is the only reason why the dam was built.', 'causal_oversimplification').length, 1);
   assert.deepEqual(flagsOf('For one thing, the harbour is too shallow.', 'causal_oversimplification'), []);
 });
+
+test('a whole laid on one cause ("everything … is the result of X") is causal oversimplification', () => {
+  assert.equal(flagsOf('Everything that went wrong in the valley is the result of the governor\'s greed.', 'causal_oversimplification').length, 1);
+  assert.equal(flagsOf('Every tear shed in this town since the flood is on the mayor\'s hands.', 'causal_oversimplification').length, 1);
+  assert.equal(flagsOf('And the rot started with the contract the council signed with the builders.', 'causal_oversimplification').length, 1);
+  assert.deepEqual(flagsOf('All talks started with a handshake. Every member of the board voted.', 'causal_oversimplification'), []);
+});

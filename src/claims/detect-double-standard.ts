@@ -9,7 +9,9 @@
 // - "… but it demands that others …" after what the actor itself has or does;
 // - "X itself did A, and today it …": the actor's own past set against its present stance;
 // - the rhetorical question about "a country that …" ("How can a country that … talk of …?");
-// - "Where was X when …?": the critic's silence then set against its protest now;
+// - "Where was X when …?": the critic's silence then set against its protest now. When the deed
+//   after "when" is done by an actor the article is hostile to (stance ≤ −0.2), the question points
+//   at the opponent's other misdeeds instead: whataboutism;
 // - protest now, silence then: "those who now weep over A were silent for years …".
 // The flag spans the sentence: the contrast is the evidence, and it needs both halves.
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
@@ -29,9 +31,25 @@ const COUNTRY_QUESTION = /\b(?:how|what|why)\b.{0,40}\b(?:can|could|dare|does|do
 /** What MORALISE cannot match without (pre-check). */
 const MORALISE_WORDS = ['lectur', 'preach', 'moralis', 'moraliz', 'teach', 'call', 'pos', 'lesson', 'talk'];
 
+/** The stance score at or below which the article is hostile to an actor (as detect-appeal-to-fear.ts). */
+const HOSTILE = -0.2;
 const WHERE_WAS = /^\W*(?:and\s+|but\s+|so\s+)?where\s+(?:was|were)\s+[^?]{2,80}?\bwhen\b/i;
 const PROTEST_NOW = /\b(?:now|today|suddenly)\s+(?:[\p{L}-]+\s+){0,2}?(?:shed|sheds|weep|weeps|cry|cries|make|makes|protest|protests|condemn|condemns|worry|worries|care|cares|lament|laments|mourn|mourns|remember|remembers|discover|discovers|speak|speaks|talk|talks)\b/iu;
 const SILENCE = /\b(?:(?:were|was|remained|kept|stayed|fell)\s+(?:silent|quiet)|said nothing|did nothing|looked away|turned a blind eye)\b/i;
+
+/** True when an actor named after "when" in sentence `i` is one the article is hostile to. */
+function opponentAfterWhen(ctx: TechniqueContext, i: number): boolean {
+  const s = ctx.sentences[i]!;
+  const at = /\bwhen\b/i.exec(sentenceText(ctx, i));
+  if (!at) return false;
+  const [from, to] = ctx.sentenceTokens[i]!;
+  for (let k = from; k < to; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m || m.start < s.start + at.index) continue;
+    if (ctx.stance.some((x) => (x.actor === m.actor.id || x.country === m.actor.country) && x.score <= HOSTILE)) return true;
+  }
+  return false;
+}
 
 export function detectDoubleStandard(ctx: TechniqueContext): Candidate[] {
   const out: Candidate[] = [];
@@ -50,6 +68,11 @@ export function detectDoubleStandard(ctx: TechniqueContext): Candidate[] {
     else if (question && WHERE_WAS.test(text)) cue = '"where was X when …?" (silence then, protest now)';
     else if (mayHold(lower, ['now', 'today', 'suddenly']) && PROTEST_NOW.test(text) && SILENCE.test(text)) cue = 'protest now set against silence then';
     if (!cue) return;
+    if (cue.startsWith('"where was') && opponentAfterWhen(ctx, i)) {
+      const w = structuralCandidate(ctx.text, 'whataboutism', withoutFinalStop(ctx.text, s), '"where was X when <the opponent> …?" (the opponent\'s other misdeeds)', 0.45);
+      if (w) out.push(w);
+      return;
+    }
     const c = structuralCandidate(ctx.text, 'appeal_to_hypocrisy', withoutFinalStop(ctx.text, s), cue, 0.5);
     if (c) out.push(c);
   });

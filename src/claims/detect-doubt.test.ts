@@ -50,3 +50,11 @@ test('"so-called" stops before a name in apposition', () => {
   const flags = flagsOf('The statement was read by the so-called governor Ivan Petrenko on Monday.', 'doubt');
   assert.deepEqual(flags.map((f) => f.text), ['so-called governor']);
 });
+
+test('mocking the believers of a claim is doubt, not whataboutism or a false dilemma', () => {
+  const text = 'Anyone who believes the new mayor has changed should ask the dockers. Only who reads the town paper can believe this.';
+  assert.equal(flagsOf(text, 'doubt').length, 2);
+  assert.deepEqual(flagsOf(text, 'whataboutism'), []);
+  assert.deepEqual(flagsOf(text, 'false_dilemma'), []);
+  assert.deepEqual(flagsOf('Those who believe in the harbour plan should vote on Sunday.', 'doubt'), []);
+});

@@ -4,18 +4,21 @@
 //   strongest form) or up to three plain words, or a capitalised name of up to six ("so-called"
 //   is doubt even in a neutral use, but stays lexical);
 // - questions that doubt ("Is this really …?", "Can anyone believe …?"): the author's own
-//   question (not one in quotation marks) with a doubting adverb or verb.
+//   question (not one in quotation marks) with a doubting adverb or verb;
+// - the credulous reader mocked ("Anyone who believes X should ask …", credulous-reader.ts).
 // Word cues ("alleged", "supposedly", "claimed to be") come from the cue list.
 import type { Span } from '../model/span.js';
 import { articleQuotePairs, isScareQuote, type QuotePair } from './detect-scare-quotes.js';
-import { structuralCandidate, type Candidate } from './technique-candidate.js';
+import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import { finalMark, isQuoteMark, sentenceAt, type TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { mocksBelievers } from './credulous-reader.js';
 
 const SCARE = 0.45;
 const SO_CALLED_QUOTED = 0.6;
 const SO_CALLED_PLAIN = 0.35;
 const DOUBTING_QUESTION = 0.4;
+const CREDULOUS = 0.45;
 const OBJECT_WORDS = 3;
 const NAME_WORDS = 6;
 
@@ -74,6 +77,17 @@ function doubtingQuestions(ctx: TechniqueContext): Candidate[] {
   return out;
 }
 
+function credulousReaders(ctx: TechniqueContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of ctx.sentences) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    if (isQuoteMark(sentence.trimStart()[0]) || !mocksBelievers(sentence)) continue;
+    const c = structuralCandidate(ctx.text, 'doubt', withoutFinalStop(ctx.text, s), 'the believers of a claim mocked ("anyone who believes … should …")', CREDULOUS);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 export function detectDoubt(ctx: TechniqueContext): Candidate[] {
   const pairs = articleQuotePairs(ctx);
   const used = new Set<QuotePair>();
@@ -86,6 +100,7 @@ export function detectDoubt(ctx: TechniqueContext): Candidate[] {
     if (c) out.push(c);
   }
   out.push(...doubtingQuestions(ctx));
+  out.push(...credulousReaders(ctx));
   return out;
 }
 

@@ -8,6 +8,8 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import type { TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { mocksBelievers } from './credulous-reader.js';
+import { sentenceText } from './technique-sentence.js';
 
 const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
 const MODAL = new Set(['can', 'could', 'will', 'would', 'may', 'must']);
@@ -27,7 +29,8 @@ function onlyThose(ctx: TechniqueContext, sentence: number): Candidate | null {
     if (j <= k + 4 && RELATIVE.has(w)) hit = w;
     else if (MODAL.has(w)) hit = w;
   }
-  if (!hit) return null;
+  // "Only who reads their papers can believe this" mocks a claim's believers: doubt, not a dilemma.
+  if (!hit || mocksBelievers(sentenceText(ctx, sentence))) return null;
   return structuralCandidate(ctx.text, 'false_dilemma', withoutFinalStop(ctx.text, ctx.sentences[sentence]!), `sentence-initial "only" … "${hit}" (one way presented as the only one)`, 0.5);
 }
 

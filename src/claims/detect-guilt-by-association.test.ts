@@ -22,3 +22,7 @@ test('a likeness to a stigmatised organisation said of an actor is structural; a
   assert.equal(alone.length, 1);
   assert.ok(alone[0]!.confidence <= 0.4);
 });
+
+test('"the same X that <past deed> now lectures …" is a double standard, not guilt by association', () => {
+  assert.deepEqual(flagsOf('The same lenders that ruined the port in 2009 now lecture the town about thrift.', T), []);
+});

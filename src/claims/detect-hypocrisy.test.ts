@@ -42,3 +42,14 @@ test('"What about X?" from the author is whataboutism', () => {
   assert.equal(flags.length, 1);
   assert.ok(flags[0]!.confidence > 0.4);
 });
+
+test('"where was X when <an actor the article is hostile to> …?" is whataboutism, else hypocrisy', async () => {
+  const { contextOf } = await import('./technique-test-input.js');
+  const { detectDoubleStandard } = await import('./detect-double-standard.js');
+  const text = 'Where was Washington when Serbia shelled the villages last spring?';
+  const ctx = contextOf(text);
+  const hostile = { ...ctx, stance: [{ actor: 'SRB', country: 'SRB', score: -0.5, evidence: [] }] };
+  assert.deepEqual(detectDoubleStandard(hostile).map((c) => c.technique), ['whataboutism']);
+  const neutral = { ...ctx, stance: [] };
+  assert.deepEqual(detectDoubleStandard(neutral).map((c) => c.technique), ['appeal_to_hypocrisy']);
+});

@@ -58,3 +58,10 @@ test('a stretch of seven words said again in another sentence is flagged at its 
   assert.equal(flags[0]!.text, 'Once more the council turned its back on the fishing towns');
   assert.match(flags[0]!.cue, /phrase of 11 words repeated/);
 });
+
+test('a refrain of plain words said again in another sentence is repetition; names and reporting are not', () => {
+  const text = 'The mayor promised that swift justice awaits the arsonists. The fire spread to the docks on Monday. Swift justice awaits the arsonists, and the town knows it.';
+  assert.deepEqual(flagsOf(text, 'repetition').map((f) => f.text), ['swift justice awaits the arsonists']);
+  const names = 'The Harbour Board met on Monday. The ministry issued a statement at noon. Later the Harbour Board met again, the ministry issued a statement and judges cited the rule of law. Lawyers spoke of the rule of law.';
+  assert.deepEqual(flagsOf(names, 'repetition'), []);
+});

@@ -7,7 +7,8 @@
 // more said again in another sentence is flagged at its first occurrence (`phrase of 12 words
 // repeated`), and so is a short sentence (3–6 words) said again alone or as a clause. Shorter
 // still: a catchphrase of the title said twice or more in the body, and anaphora
-// (technique-catchphrases.ts), 0.5.
+// (technique-catchphrases.ts), and a refrain of three to six plain words said again in another
+// sentence (technique-refrains.ts), 0.5.
 //
 // Repetition the extract stage removed as scrape noise (captions repeating the title, teasers) is
 // no longer in the text and is never counted: it is the site's, not the author's.
@@ -19,6 +20,7 @@ import type { TechniqueDetector } from './technique-detector.js';
 import { shortRepeats } from './technique-short-repeats.js';
 import { keyWords, sentenceKey, sentenceKeyOf } from './technique-sentence.js';
 import { anaphora, repeatedCuePhrases, titleCatchphrases } from './technique-catchphrases.js';
+import { refrains } from './technique-refrains.js';
 
 const MIN_WORDS = 5;
 const MIN_PART_WORDS = 6;
@@ -87,7 +89,7 @@ export function detectRepetition(ctx: TechniqueContext): Candidate[] {
   }
   out.push(...repeatedPhrases(ctx, flagged));
   const whole = [...flagged].map((i) => ctx.sentences[i]!);
-  for (const r of [...titleCatchphrases(ctx), ...repeatedCuePhrases(ctx), ...anaphora(ctx)]) {
+  for (const r of [...titleCatchphrases(ctx), ...repeatedCuePhrases(ctx), ...anaphora(ctx), ...refrains(ctx)]) {
     if (whole.some((w) => r.span.start < w.end && r.span.end > w.start)) continue; // inside a sentence said again whole
     const c = structuralCandidate(text, 'repetition', withoutFinalStop(text, r.span), r.cue, 0.5);
     if (c) out.push(c);

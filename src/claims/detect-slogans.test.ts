@@ -34,3 +34,10 @@ test('a short quoted exclamation inside a sentence is a slogan; a long one is no
   assert.equal(flagsOf('"They took our river, they will take our valley!" the farmer shouted.', 'slogans').length, 1);
   assert.deepEqual(flagsOf('“We are very happy with the result of the vote in the northern districts today!” the mayor said.', 'slogans'), []);
 });
+
+test('an identity of two names, a claim vowed to last and a triad opening alike are slogans', () => {
+  assert.equal(flagsOf('The vote is over. Crimea is Ukraine.', 'slogans').length, 1);
+  assert.equal(flagsOf('The old bridge stands, the island is Greek, and it will stay so.', 'slogans').length, 1);
+  assert.equal(flagsOf('One people, one language, one home.', 'slogans').length, 1);
+  assert.deepEqual(flagsOf('Madrid is the capital. The minister visited Spain, Portugal and Italy.', 'slogans'), []);
+});

@@ -8,6 +8,9 @@
 // - a short exclamation in quotation marks inside a sentence (a chant, a placard: "… chanted
 //   “Long live X!”"), 1–6 words, or up to 12 when its clauses open alike ("They took A, they will
 //   take B!");
+// - an identity of two names as a sentence of its own ("Crimea is Russia"), a claim vowed to last
+//   ("…, the strait is ours, and it will stay so"), and a verbless triad opening alike ("One
+//   people, one flag, one home.");
 // - a short sentence said again in the body, alone or as a clause (detect-repetition.ts flags the
 //   repetition; a repeated short line is also a slogan).
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
@@ -52,6 +55,28 @@ function chant(text: string): { start: number; end: number } | null {
   return { start: colon + 1 + lead, end: colon + 1 + tail.trimEnd().length };
 }
 
+/** "A is B" where A and B are each one actor mention and nothing else ("Crimea is Russia"). */
+function nameIdentity(ctx: TechniqueContext, sentence: number): boolean {
+  const [from, to] = ctx.sentenceTokens[sentence]!;
+  const words: number[] = [];
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.word) words.push(k);
+  const copula = words.findIndex((k) => ctx.tokens[k]!.norm === 'is');
+  if (copula < 1 || words.length > 7) return false;
+  const left = ctx.mentionAt.get(words[0]!);
+  const right = ctx.mentionAt.get(words[copula + 1] ?? -1);
+  return !!left && !!right && left.last === words[copula] && right.last === words[words.length - 1]! + 1 && left.actor.id !== right.actor.id;
+}
+
+const VOWED_TO_LAST = /\b(?:is|are)\s+[^,;]{1,40},\s*and\s+(?:it|this|they|so\s+it)\s+(?:will|shall)\s+(?:stay|remain|always\s+be|be)\s+(?:so|that\s+way|forever)\b/i;
+
+/** Three or more short parts (two to four words) opening with the same word, and nothing else. */
+function triad(text: string): boolean {
+  const parts = text.replace(/[.!]\s*$/, '').split(',').map((p) => wordsOf(p));
+  if (parts.length < 3 || parts.some((p) => p.length < 2 || p.length > 4)) return false;
+  const head = parts[0]![0]!;
+  return !NOT_CHANT.has(head) && parts.every((p) => p[0] === head);
+}
+
 const QUOTED_MAX = 6;
 const QUOTED_PARALLEL_MAX = 12;
 
@@ -85,6 +110,9 @@ export function detectSlogans(ctx: TechniqueContext): Candidate[] {
       push(structuralCandidate(ctx.text, 'slogans', span, 'short exclamation', 0.45));
     }
     if (aphorism(words) && !hasMention(ctx, i)) push(structuralCandidate(ctx.text, 'slogans', span, 'short aphorism "A is B"', 0.4));
+    if (nameIdentity(ctx, i)) push(structuralCandidate(ctx.text, 'slogans', span, 'identity of two names ("A is B")', 0.45));
+    if (words.length <= 12 && !isQuoted(ctx, i) && triad(text)) push(structuralCandidate(ctx.text, 'slogans', span, 'triad of short parts opening alike', 0.45));
+    if (words.length <= 20 && VOWED_TO_LAST.test(text)) push(structuralCandidate(ctx.text, 'slogans', span, 'a claim vowed to last ("…, and it will stay so")', 0.4));
     if (words.length <= 16 && antithesis(text)) push(structuralCandidate(ctx.text, 'slogans', span, 'antithesis repeating its subject', 0.45));
     const c = chant(text);
     if (c) push(structuralCandidate(ctx.text, 'slogans', { start: s.start + c.start, end: s.start + c.end }, 'chant of short clauses', 0.4));

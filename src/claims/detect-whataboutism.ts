@@ -10,6 +10,7 @@
 import { structuralCandidate, withoutFinalStop, type Candidate } from './technique-candidate.js';
 import { tokenAtOrAfter, type TechniqueContext } from './technique-context.js';
 import type { TechniqueDetector } from './technique-detector.js';
+import { mocksBelievers } from './credulous-reader.js';
 import { isQuestion, isQuoted, sentenceText } from './technique-sentence.js';
 
 const TURNED = /^\W*(?:but|and|so)?\s*who\s+(?:(?:is|are|was|were)\s+)?(?:really|actually|truly|in fact)\b/i;
@@ -37,7 +38,8 @@ export function detectWhataboutism(ctx: TechniqueContext): Candidate[] {
       if (c) out.push(c);
       return;
     }
-    if (CRITICS_SHOULD.test(text) || BEFORE_CRITICISING.test(text)) {
+    // "Anyone who believes X should ask …" mocks a claim's believers (doubt), no critic's record.
+    if ((CRITICS_SHOULD.test(text) && !mocksBelievers(text)) || BEFORE_CRITICISING.test(text)) {
       const c = structuralCandidate(ctx.text, 'whataboutism', withoutFinalStop(ctx.text, s), 'the critic sent back to its own record ("those who … should first …")', 0.5);
       if (c) out.push(c);
       return;

@@ -37,7 +37,7 @@ function stem(w: string): string {
   if (n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && !LINE_BREAK.has(w[n - 1]!)) n -= 1;
   return n === w.length ? w : w.slice(0, n);
 }
-const content = (w: string): boolean => w.length >= 3 && !STOP.has(w) && !/\d/.test(w);
+export const content = (w: string): boolean => w.length >= 3 && !STOP.has(w) && !/\d/.test(w);
 
 /** Body word tokens (index into ctx.tokens) with their stems, outside actor mentions. */
 function bodyWords(ctx: TechniqueContext): { tok: number; stem: string; inName: boolean }[] {
