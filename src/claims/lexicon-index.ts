@@ -77,10 +77,20 @@ export interface FoundForm { readonly form: string; readonly entries: readonly L
 const MEMO_LIMIT = 100_000;
 const memos = new WeakMap<StanceLexicon, Map<string, FoundForm | null>>();
 
+// Every word of a text is looked up: the last lexicon's memo is kept at hand, since a WeakMap
+// lookup per word cost as much as the word's own lookup.
+let lastLex: StanceLexicon | null = null;
+let lastMemo = new Map<string, FoundForm | null>();
+
 /** The entries of a word form, directly or through an inflection rule; also returns the form found. */
 export function lookupForm(lex: StanceLexicon, form: string): FoundForm | undefined {
-  let memo = memos.get(lex);
-  if (!memo) memos.set(lex, (memo = new Map()));
+  if (lex !== lastLex) {
+    let m = memos.get(lex);
+    if (!m) memos.set(lex, (m = new Map()));
+    lastLex = lex;
+    lastMemo = m;
+  }
+  const memo = lastMemo;
   const known = memo.get(form);
   if (known !== undefined) return known ?? undefined;
   if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -111,12 +121,19 @@ function findForm(lex: StanceLexicon, form: string): FoundForm | undefined {
 const PHRASE_RULES: readonly (readonly [RegExp, string])[] = [[/ies$/, 'y'], [/s$/, ''], [/ied$/, 'y'], [/([^aeiou])\1ed$/, '$1'], [/ed$/, 'e'], [/ed$/, ''],
   [/([^aeiou])\1ing$/, '$1'], [/ing$/, 'e'], [/ing$/, '']];
 
-/** Whether some phrase of the lexicon may start with this word form, inflected or not. */
 const starts = new WeakMap<StanceLexicon, Map<string, boolean>>();
+let lastStartsLex: StanceLexicon | null = null;
+let lastStarts = new Map<string, boolean>();
 
+/** Whether some phrase of the lexicon may start with this word form, inflected or not. */
 export function startsPhrase(lex: StanceLexicon, form: string): boolean {
-  let memo = starts.get(lex);
-  if (!memo) starts.set(lex, (memo = new Map()));
+  if (lex !== lastStartsLex) {
+    let m = starts.get(lex);
+    if (!m) starts.set(lex, (m = new Map()));
+    lastStartsLex = lex;
+    lastStarts = m;
+  }
+  const memo = lastStarts;
   let known = memo.get(form);
   if (known === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();

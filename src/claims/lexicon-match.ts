@@ -72,25 +72,30 @@ function wordEntry(lex: StanceLexicon, t: MatchToken): LexiconWord | undefined {
   return entry.pos === 'adj' && pos === 'adv' && t.lower.endsWith('ly') && found.form !== t.lower ? entry : undefined;
 }
 
+/** The first (longest) phrase starting with `first` that matches from `i`, and the token index after it. */
+function phraseAt(tokens: readonly MatchToken[], i: number, first: string, lex: StanceLexicon, usable: (i: number) => boolean): { phrase: LexiconWord; end: number } | null {
+  const phrases = lex.phrases(first);
+  if (!phrases) return null;
+  for (const phrase of phrases) {
+    const end = matchPhrase(tokens, i, phrase, usable);
+    if (end >= 0) return { phrase, end };
+  }
+  return null;
+}
+
 /** Every hit in `tokens`; `usable(i)` excludes tokens (an actor's own name, a capitalised name). */
 export function matchLexicon(tokens: readonly MatchToken[], lex: StanceLexicon, usable: (i: number) => boolean): LexiconHit[] {
   const hits: LexiconHit[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (!usable(i)) continue;
     const t = tokens[i]!;
-    let done = false;
-    for (const first of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
-      for (const phrase of lex.phrases(first) ?? []) {
-        const end = matchPhrase(tokens, i, phrase, usable);
-        if (end < 0) continue;
-        hits.push({ from: i, to: end, entry: phrase, span: { start: t.start, end: tokens[end - 1]!.end } });
-        i = end - 1;
-        done = true;
-        break;
-      }
-      if (done) break;
+    // The surface form's phrases first, then the lemma's ("stood by" → "stand by").
+    const found = phraseAt(tokens, i, t.lower, lex, usable) ?? (t.lemma === t.lower ? null : phraseAt(tokens, i, t.lemma, lex, usable));
+    if (found) {
+      hits.push({ from: i, to: found.end, entry: found.phrase, span: { start: t.start, end: tokens[found.end - 1]!.end } });
+      i = found.end - 1;
+      continue;
     }
-    if (done) continue;
     const entry = wordEntry(lex, t);
     if (entry) hits.push({ from: i, to: i + 1, entry, span: { start: t.start, end: t.end } });
   }

@@ -34,8 +34,8 @@ export interface NarrativeView {
   readonly doc: NarrativeDocument;
   /** The text's words, and each phrase's matches once found. */
   readonly index: TextIndex;
-  /** Stance entries with their actor's code (from the actors layer) for role-based groups. */
-  readonly stance: readonly (Stance & { readonly code: string })[];
+  /** Stance entries with evidence, by the group their actors belong to (computed once per group: many signatures share a group). */
+  membersOf(group: ActorGroup): readonly Stance[];
   /** The actors each sentence names, by sentence index. */
   readonly named: ReadonlyMap<number, readonly Actor[]>;
 }
@@ -62,10 +62,17 @@ function namedBySentence(doc: NarrativeDocument): Map<number, Actor[]> {
 
 export function narrativeView(doc: NarrativeDocument): NarrativeView {
   const codes = new Map(doc.actors.map((a) => [a.id, a.code]));
+  // With the actor's code (from the actors layer) for role-based groups.
+  const evaluated = doc.stance.filter((s) => s.evidence.length > 0).map((s) => ({ stance: s, actor: { id: s.actor, country: s.country, code: codes.get(s.actor) ?? s.country } }));
+  const members = new Map<ActorGroup, Stance[]>();
   return {
     doc,
     index: new TextIndex(doc.text),
-    stance: doc.stance.map((s) => ({ ...s, code: codes.get(s.actor) ?? s.country })),
+    membersOf(group) {
+      let list = members.get(group);
+      if (!list) members.set(group, (list = evaluated.filter((e) => group.has(e.actor)).map((e) => e.stance)));
+      return list;
+    },
     named: namedBySentence(doc),
   };
 }
@@ -118,7 +125,7 @@ function eventFits(sig: EventSignature, e: Event, view: NarrativeView): boolean 
 function groupStance(sig: StanceSignature, view: NarrativeView, counted: readonly Span[]): { score: number; spans: number; evidence: Span[] } | null {
   let sum = 0;
   let spans = 0;
-  const members = view.stance.filter((s) => s.evidence.length > 0 && sig.group.has({ id: s.actor, country: s.country, code: s.code }));
+  const members = view.membersOf(sig.group);
   for (const s of members) {
     sum += s.score * s.evidence.length;
     spans += s.evidence.length;

@@ -27,6 +27,15 @@ test('a gap skips up to four words, no more', () => {
   assert.deepEqual(matches('aggression ... NATO', 'aggression one two three four five NATO'), []);
 });
 
+test('stems of every length are found, also after a shorter stem is compiled', () => {
+  const long = compilePhrase('westernis*');
+  const short = compilePhrase('ob*');
+  const text = 'Westernising reforms met obvious obstacles, and an oboe played.';
+  const found = (p: ReturnType<typeof compilePhrase>): string[] => new TextIndex(text).find(p).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(found(long), ['Westernising']);
+  assert.deepEqual(found(short), ['obvious', 'obstacles', 'oboe']);
+});
+
 test('apostrophes and abbreviations keep their meaning', () => {
   assert.deepEqual(matches("Kyiv's provocation*", 'Kyiv’s provocations and Kyiv\'s provocation'), ['Kyiv’s provocations', "Kyiv's provocation"]);
   assert.deepEqual(matches('U.S. aggression', 'the U.S. aggression'), ['U.S. aggression']);

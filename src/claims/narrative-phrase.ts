@@ -72,6 +72,9 @@ const compiled = new Map<string, Phrase>();
 /** Every stem of a compiled phrase's first slot, so an index collects their words as it is built. */
 const knownStems = new Map<string, number>(); // stem → order of registration
 let stemLengths: number[] = [];
+/** The first `headLength` characters of every stem: most words of a text start with none, and need no stem lookups. */
+let headLength = Infinity;
+let stemHeads = new Set<string>();
 
 /** Compiles a phrase (once per process for each distinct text); throws on a phrase `phraseProblem` rejects. */
 export function compilePhrase(phrase: string): Phrase {
@@ -99,6 +102,10 @@ export function compilePhrase(phrase: string): Phrase {
     if (knownStems.has(k.run)) continue;
     knownStems.set(k.run, knownStems.size);
     if (!stemLengths.includes(k.run.length)) stemLengths = [...stemLengths, k.run.length].sort((a, b) => a - b);
+    if (k.run.length < headLength) {
+      headLength = k.run.length;
+      stemHeads = new Set([...knownStems.keys()].map((stem) => stem.slice(0, headLength)));
+    } else stemHeads.add(k.run.slice(0, headLength));
   }
   compiled.set(phrase, p);
   return p;
@@ -133,6 +140,7 @@ export class TextIndex {
       else this.#words.set(m[0], [m.index]);
     }
     for (const [word, at] of this.#words) {
+      if (word.length < headLength || !stemHeads.has(word.slice(0, headLength))) continue;
       for (const k of stemLengths) {
         if (k > word.length) break;
         const stem = word.slice(0, k);

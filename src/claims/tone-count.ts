@@ -20,6 +20,7 @@ export interface ToneCount {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const OPENERS = /[.!?:;"“‘(\n]\s*$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** Words of `text` in `span` (all of it by default), with capitalised words inside a sentence marked as names. */
 export function plainWords(text: string, span: Span = { start: 0, end: text.length }): { words: MatchToken[]; names: Uint8Array } {
@@ -30,9 +31,10 @@ export function plainWords(text: string, span: Span = { start: 0, end: text.leng
     const start = span.start + m.index;
     const lower = m[0].toLowerCase();
     words.push({ start, end: start + m[0].length, text: m[0], lower, lemma: lower, pos: null });
-    // A capitalised word that does not open a sentence is part of a name ("Peace Corps").
-    const opens = m.index === 0 || OPENERS.test(body.slice(Math.max(0, m.index - 3), m.index));
-    flags.push(/^\p{Lu}\p{Ll}/u.test(m[0]) && !opens ? 1 : 0);
+    // A capitalised word that does not open a sentence is part of a name ("Peace Corps"); only a
+    // capitalised word needs the look back (most words are not).
+    const name = CAPITALISED.test(m[0]) && m.index !== 0 && !OPENERS.test(body.slice(Math.max(0, m.index - 3), m.index));
+    flags.push(name ? 1 : 0);
   }
   return { words, names: Uint8Array.from(flags) };
 }

@@ -37,6 +37,11 @@ test('a former holder puts the writing date after the term; "then-" gives no bou
   assert.equal(undated('Then-President Trump met Kim Jong-un in Singapore.').contentDate, null);
 });
 
+test('role words that gave no reading do not hide a later reading of the same person', () => {
+  const a = undated(`Then-Prime Minister Boris Johnson met the mayor. Then-Prime Minister Boris Johnson left early. ${JOHNSON}`);
+  assert.deepEqual(evidenceText(a), ['British Prime Minister Boris Johnson']);
+});
+
 test('a name without a role is no evidence', () => {
   assert.equal(analyzeText('Johnson said that Britain would keep supporting Kyiv.', '2024-01-10').contentDate, null);
 });

@@ -60,10 +60,14 @@ export function officeConstraints(text: string, sentences: readonly Span[], acto
   const matches = matchWindows(candidates.map((c) => c.window.text), gazetteer);
   const out: DateConstraint[] = [];
   const done = new Set<string>(); // one role reading per person: a repeated "Prime Minister Johnson" adds nothing
+  // The same person, words and lead read the same wherever they stand: one that gave nothing is not read again.
+  const fruitless = new Set<string>();
   candidates.forEach(({ actor, mention, window: w }, i) => {
     const person = gazetteer.people.get(actor.id);
     if (done.has(actor.id) || !person) return;
     const lead = text.slice(Math.max(0, w.at - 16), w.at);
+    const key = `${actor.id}\u0000${w.kind}\u0000${lead}\u0000${w.text}`;
+    if (fruitless.has(key)) return;
     const reading = readRole(w.text, w.kind, matches[i] ?? [], [person], lead, gazetteer);
     const span = w.kind === 'apposition'
       ? { start: Math.min(w.at, mention.start), end: Math.max(w.at + w.text.length, mention.end) }
@@ -72,7 +76,7 @@ export function officeConstraints(text: string, sentences: readonly Span[], acto
     if (c) {
       out.push(c);
       done.add(actor.id);
-    }
+    } else fruitless.add(key);
   });
   return out;
 }
@@ -80,8 +84,13 @@ export function officeConstraints(text: string, sentences: readonly Span[], acto
 /** A token no name spans: windows matched in one pass do not run into each other. */
 const SEPARATOR = ' ¶ ';
 
-/** The gazetteer's matches in each window, found in one pass over all of them (a pass has a fixed cost). */
-function matchWindows(windows: readonly string[], gazetteer: CompiledGazetteer): NameMatch<NameValue>[][] {
+/**
+ * The gazetteer's matches in each window, found in one pass over all of them (a pass has a fixed
+ * cost). No name spans the separator, so a window's matches are its own: a window repeated (a
+ * name said again with the same role) is matched once.
+ */
+function matchWindows(all: readonly string[], gazetteer: CompiledGazetteer): (readonly NameMatch<NameValue>[])[] {
+  const windows = [...new Set(all)];
   const starts: number[] = [];
   let joined = '';
   for (const w of windows) {
@@ -95,7 +104,8 @@ function matchWindows(windows: readonly string[], gazetteer: CompiledGazetteer):
     const base = starts[i]!;
     if (m.end <= base + windows[i]!.length) out[i]!.push({ ...m, start: m.start - base, end: m.end - base });
   }
-  return out;
+  const byText = new Map(windows.map((w, k) => [w, out[k]!]));
+  return all.map((w) => byText.get(w)!);
 }
 
 const termOf = (o: Office): DayRange => ({ lo: parseDay(o.from) ?? -Infinity, hi: o.to === null ? Infinity : (parseDay(o.to) ?? Infinity) });
