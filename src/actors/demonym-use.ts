@@ -5,7 +5,7 @@ import type { NameMatch } from './name-matcher.js';
 // Nouns of acting and taking positions: "Russian aggression", "Western sanctions" are the state
 // or bloc acting; "Russian diamonds", "the Russian economy" are not actors at all.
 export const ACTION_NOUNS = new Set(['aggression', 'position', 'positions', 'stance', 'hegemony', 'mediation', 'sanctions', 'demand', 'demands',
-  'proposal', 'proposals', 'policy', 'policies', 'invasion', 'attack', 'attacks', 'offensive', 'pressure', 'threat', 'threats', 'support',
+  'proposal', 'proposals', 'request', 'requests', 'policy', 'policies', 'invasion', 'attack', 'attacks', 'offensive', 'pressure', 'threat', 'threats', 'support',
   'aid', 'assistance', 'response', 'diplomacy', 'intervention', 'involvement', 'initiative', 'statement', 'criticism', 'warning',
   'warnings', 'strike', 'strikes', 'occupation', 'annexation', 'interference', 'expansion', 'expansionism', 'imperialism',
   'provocation', 'provocations', 'bullying', 'retaliation', 'veto', 'decision', 'plan', 'plans', 'efforts', 'refusal', 'ambitions',
@@ -18,6 +18,11 @@ export const ACTION_NOUNS = new Set(['aggression', 'position', 'positions', 'sta
 // territory") are where things happen, not actors.
 const TARGET_NOUNS = new Set(['targets', 'target', 'bases', 'base', 'facilities', 'installations', 'outposts', 'embassy', 'embassies',
   'consulate', 'consulates', 'interests', 'nationals', 'assets']);
+// People acting for a state without a role word of their own: "Chinese personnel boarded the
+// boat", "the Russian crew refused" are the state's agents (SPEC: people count as their state).
+const AGENT_NOUNS = new Set(['personnel', 'crew', 'crews', 'staff', 'staffers', 'operatives', 'agents']);
+// Adjectives of domain between a demonym and its noun of acting.
+const QUALIFIERS = new Set(['military', 'naval', 'economic', 'diplomatic', 'political', 'nuclear', 'unilateral', 'illegal', 'covert']);
 // "Saudi-led", "US-backed": the state acting; "anti-Russian": the state as target; "Indian-administered
 // Kashmir", "Israeli-occupied Golan": the state holding the place.
 const PARTICIPLES = new Set(['led', 'backed', 'brokered', 'sponsored', 'supported', 'funded', 'armed', 'trained', 'imposed', 'mediated',
@@ -33,6 +38,8 @@ export function demonymStands(m: NameMatch<NameValue>, tokens: readonly MatchTok
   const hyphenAfter = tokens[m.to]?.key === '-';
   if (hyphenBefore && (prev?.to === m.from - 1 || tokens[m.from - 2]?.key === 'anti')) return true;
   if (hyphenAfter && (next?.from === m.to + 1 || PARTICIPLES.has(tokens[m.to + 1]?.key ?? ''))) return true;
-  const noun = tokens[m.to]?.key ?? '';
-  return !hyphenAfter && (ACTION_NOUNS.has(noun) || TARGET_NOUNS.has(noun));
+  // "the American military operation", "Russian economic pressure": one qualifier before the noun.
+  const at = QUALIFIERS.has(tokens[m.to]?.key ?? '') ? m.to + 1 : m.to;
+  const noun = tokens[at]?.key ?? '';
+  return !hyphenAfter && (ACTION_NOUNS.has(noun) || (at === m.to && TARGET_NOUNS.has(noun)) || AGENT_NOUNS.has(noun));
 }

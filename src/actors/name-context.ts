@@ -33,6 +33,16 @@ export function insideOtherName(m: NameMatch<unknown>, tokens: readonly MatchTok
   return before?.key === 'of' && isNameWord(tokens[m.from - 2]) && free(m.from - 2);
 }
 
+// Heads of geographic names built with "of": "the Sea of Azov", "the Gulf of Aden".
+const GEOGRAPHIC_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'lake', 'river', 'isle', 'island', 'islands', 'cape',
+  'mount', 'valley', 'port', 'horn', 'bight']);
+
+/** A non-state name as the tail of a geographic name ("the Sea of Azov" is no Azov regiment). */
+export function geographicTail(m: NameMatch<unknown>, tokens: readonly MatchToken[]): boolean {
+  const head = tokens[m.from - 2];
+  return tokens[m.from - 1]?.key === 'of' && head !== undefined && /^\p{Lu}/u.test(head.surface) && GEOGRAPHIC_HEADS.has(head.key);
+}
+
 // Nouns of places and institutions named after people: "Ain al-Asad airbase", "Kennedy airport",
 // "Lenin Square" name the place, not the person.
 const NAMED_PLACES = new Set(['airbase', 'airfield', 'airport', 'base', 'square', 'street', 'avenue', 'boulevard', 'bridge', 'stadium',

@@ -143,3 +143,33 @@ test('office holders of Kosovo, the Philippines and Iraq, and EU commissioners',
     ['person:albin-kurti', 'XKX'], ['person:gilberto-teodoro', 'PHL'], ['person:adil-abdul-mahdi', 'IRQGOV'], ['person:johannes-hahn', 'EU']]);
   assert.deepEqual(found('Prime Minister Albin Kurti spoke.', '2023-09-30')[0]?.slice(1), ['person:albin-kurti', 'XKXGOV']);
 });
+
+test('a known first name before an unknown surname is someone else: the role still counts', () => {
+  assert.deepEqual(found('The Russian ambassador Dmitry Orlovsky left the meeting.', '2021-03-01').map(([, id, code]) => [id, code]), [['RUSGOV', 'RUSGOV']]);
+});
+
+test('a group name closing a geographic name is the place: the Sea of Azov', () => {
+  assert.deepEqual(found('Two tankers sailed across the Sea of Azov on Monday.', '2021-03-01'), []);
+  assert.deepEqual(found('The Azov regiment held the plant.', '2022-04-01').map(([, id]) => id), ['group:azov']);
+});
+
+test('the Islamic State branch in Afghanistan has its own entry', () => {
+  assert.deepEqual(found('ISIS-K claimed the bombing, while ISIS fighters fled.', '2021-08-27').map(([t, id]) => [t, id]),
+    [['ISIS-K', 'group:isis-k'], ['ISIS', 'group:isis']]);
+});
+
+test('a demonym on personnel or crew is the state acting', () => {
+  assert.deepEqual(found('Venezuelan personnel seized the cargo and the Cuban crew left.').map(([t, id]) => [t, id]), [['Venezuelan', 'VEN'], ['Cuban', 'CUB']]);
+});
+
+test('a demonym before a domain adjective and a noun of acting: the American military operation', () => {
+  assert.deepEqual(found('Critics denounced the Turkish military operation and Iranian economic pressure.').map(([t, id]) => [t, id]), [['Turkish', 'TUR'], ['Iranian', 'IRN']]);
+});
+
+test('a demonym on a request is the state asking', () => {
+  assert.deepEqual(found('The council discussed the Chinese request.').map(([t, id]) => [t, id]), [['Chinese', 'CHN']]);
+});
+
+test('a demonym on men or women names the state\'s civilians', () => {
+  assert.deepEqual(found('Georgian men and Armenian women crossed the bridge.').map(([t, , code]) => [t, code]), [['Georgian men', 'GEOCVL'], ['Armenian women', 'ARMCVL']]);
+});

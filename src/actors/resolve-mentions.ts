@@ -5,7 +5,7 @@ import { matchTokens, tokenKey, type MatchToken } from './match-tokens.js';
 import type { NameMatch } from './name-matcher.js';
 import { choosePerson, officeAt, personTarget } from './person-at-date.js';
 import { codeAt } from './read-petrarch-actors.js';
-import { capitalAsVenue, insideOtherName, oneMemberOf, placeNamedAfter } from './name-context.js';
+import { capitalAsVenue, geographicTail, insideOtherName, oneMemberOf, placeNamedAfter } from './name-context.js';
 import { demonymStands } from './demonym-use.js';
 import { withDesignations } from './model-designation.js';
 import { suppliedGoods } from './supplied-goods.js';
@@ -45,9 +45,11 @@ function fromChain(c: ActorChain, g: CompiledGazetteer, day: string | null): Act
     if (p) return personTarget(p, day, role.code);
   }
   if (c.unknownName && role.refersTo === 'person') {
-    // "British Prime Minister Boris": a first name is enough once the office is known.
-    const firstWord = c.unknownName.split(' ')[0]!.toLowerCase();
-    const p = c.country ? choosePerson(g.byFirstName.get(firstWord) ?? [], day, filter) : null;
+    // "British Prime Minister Boris": a first name is enough once the office is known. A further
+    // word is an unknown surname ("Russian ambassador Dmitry Zhirnov"): someone else, not the
+    // known Dmitry.
+    const words = c.unknownName.split(' ');
+    const p = c.country && words.length === 1 ? choosePerson(g.byFirstName.get(words[0]!.toLowerCase()) ?? [], day, filter) : null;
     if (p && p.offices.some((o) => o.country === c.country!.country)) return personTarget(p, day, role.code);
   }
   return c.country ? roleActor(c.country, role, c.unknownName ?? undefined) : null;
@@ -188,6 +190,7 @@ function single(m: NameMatch<NameValue>, k: number, scan: Scan): ActorTarget | n
   const actor = m.values.find((v) => v.type === 'actor');
   if (actor?.type === 'actor') {
     if (actor.actor.kind === 'state' && insideOtherName(m, tokens, matched, text)) return null;
+    if (actor.actor.kind !== 'state' && geographicTail(m, tokens)) return null;
     if (actor.capital && capitalAsVenue(m, tokens, matched)) return null;
     if ((actor.actor.kind === 'igo' || actor.actor.kind === 'bloc') && oneMemberOf(m, tokens)) return null;
     // "Moscow" in 1985 is the Soviet Union.

@@ -20,6 +20,10 @@ const RECIPROCAL = /^(?:030|031|03$|040|041|044|046|04$|057|06|19)/;
 const PLACE_ROOTS = /^(?:08|1[4-9]|20)/;
 /** Judgements of an act (disapproval, rejection, warnings), aimed at whoever does it. */
 const VERDICTS = /^1[123]/;
+/** Refusals and rejections (12): "refused to …", "declined to …". */
+const REFUSALS = /^12/;
+/** Nouns that are such a judgement or a protest themselves ("a complaint against", "a protest against"). */
+const VERDICT_NOUNS = /^1[1-4]/;
 /** Meetings, calls and visits; and what is said in them (statements, appeals, intents, apologies, demands, criticism, rejection, warnings). */
 const CONTACT = /^04/;
 const VERBAL = /^(?:0[1-35]|1[0-3])/;
@@ -78,10 +82,16 @@ export function actTargets(s: PredicateState, c: ActClause): ActRoles {
     // "Sanctions were imposed on Iran by the EU": the subject is the act, the target follows.
     if (!targets.length && c.passive) targets = actorsIn(findTarget(v, p, end, preps, (x) => agent?.includes(x) ?? false, false)?.slots ?? null);
   } else {
-    const found = findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code));
+    // "refused to put Rohan's request on the agenda": a refusal is aimed at the object of the
+    // act it refuses, in the infinitive it governs.
+    const refused = REFUSALS.test(choice.code) && c.verb.wordsEnd > end && tokens[end - 1]?.lower === 'to';
+    const found = findTarget(v, p, end, preps, notOwn, PLACE_ROOTS.test(choice.code))
+      ?? (refused ? findTarget(v, end, c.verb.wordsEnd, preps, notOwn) : null);
     // "criticized the isolation of Qatar": whom an act is done to is not whom it is criticised
     // by; the criticism is aimed at the act's agent, when the words name one ("… by Riyadh").
-    const act = found && VERDICTS.test(choice.code) ? eventNounBefore(v, dict, found.slots[0]!, p) : -1;
+    const judged = found && VERDICTS.test(choice.code) ? eventNounBefore(v, dict, found.slots[0]!, p) : -1;
+    // "lodged a complaint against Rohan": the noun is the verdict itself, aimed at the slot.
+    const act = judged >= 0 && VERDICT_NOUNS.test(dict.noun(tokens[judged]!.lemma)?.code ?? '') ? -1 : judged;
     patient = act >= 0;
     targets = patient ? actorsIn(slotAfter(v, BY, act, end)?.filter((x) => !notOwn(x)) ?? null) : actorsIn(found?.slots ?? null);
     // "welcomed memos sent by Bree": the agent of a participle on the object is the target.

@@ -9,6 +9,7 @@ import { objectIsParty } from './implied-target.js';
 import { authorisingVerb } from './instrument-clause.js';
 import { lastSpeaker, predicateState } from './predicate-state.js';
 import { predicateSubject } from './predicate-subject.js';
+import { reportedAccusations } from './reported-accusation.js';
 import { reportedStance } from './reported-stance.js';
 import type { SentenceView } from './sentence-view.js';
 import { statedIntent } from './stated-intent.js';
@@ -102,6 +103,8 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
     if (back && targets !== sources) events.push(...coded.flatMap((e) => (e.source && e.target ? [{ ...e, source: e.target, target: e.source, code: back }] : [])));
     if (stated) events.push(...coded.map((e) => ({ ...e, code: stated, modality: 'asserted' as const, via: 'intent' as const })));
   });
+  // "Gondor said Rohan shelled the villages": the statement accuses Rohan.
+  events.push(...reportedAccusations(speakers.filter((x) => verbGroup(tokens, x.at).modality === 'asserted'), [...events, ...open], cap));
   // "Gondor said Rohan has a right to …", "… was a provocation staged by Rohan": what an asserted
   // statement says of another party is an act of its own (defence, criticism, accusation).
   for (const { at, subject } of speakers) {
@@ -110,7 +113,18 @@ export function codeVerbs(v: SentenceView, dict: TriggerLookup, cap: number, top
       events.push(...pairEvents(subject.actors, x.targets, { code: x.code, modality: 'asserted', trigger: x.at, from: Math.min(at, subject.at ?? at), to: x.to, via: 'verb' }, cap));
     }
   }
-  // A statement that is a demand is coded as the demand only.
+  // "opened fire and detained the Rohan sailors": an act without a target, coordinated with a
+  // next verb of the same source, shares that verb's target.
+  for (const e of open.splice(0)) {
+    // Not past a preposition or an actor of its own ("stands with its ally Gondor and condemns …").
+    const bare = tokens.slice(e.trigger + 1, e.to - 1).every((t, i) => t.pos !== 'ADP' && v.slotAt[e.trigger + 1 + i]! < 0);
+    const shared = bare && tokens[e.to - 1]?.lower === 'and' ? events.filter((f) => f.via === 'verb' && f.source?.id === e.source?.id && f.target
+      && verbGroup(tokens, f.trigger).first === e.to) : [];
+    if (shared.length) events.push(...shared.map((f) => ({ ...e, target: f.target })));
+    else open.push(e);
+  }
+  // A statement that is a demand is coded as the demand only. (An accusation keeps the statement:
+  // "Putin said that NATO is threatening Russia" is both.)
   const kept = events.filter((e) => !(e.code === '010' && demanded.some((d) => d.source?.id === e.source?.id && d.target?.id === e.target?.id)));
   return { events: kept, used, capped, topic: s.firstSubject, open };
 }

@@ -33,6 +33,8 @@ export function objectIsParty(v: SentenceView, p: number, end: number): boolean 
 
 /** CAMEO roots whose acts are aimed at someone even when the sentence does not say at whom (appeals, and pledges of aid, 033). */
 const DIRECTED = /^(?:02|033|07|09|1[0-46-7])/;
+/** Defying norms or law (128) breaks rules, not a party: "violates international law" is aimed at nobody in particular. */
+const UNDIRECTED = /^128/;
 /** The topic must be mentioned at least this often … */
 const MIN_MENTIONS = 3;
 /** … and this many times as often as the next party that could be the target. */
@@ -64,7 +66,7 @@ export function documentTopic(actors: readonly Actor[]): DocumentTopic {
   const ranked = [...countries(actors).values()].sort((a, b) => b.mentions - a.mentions);
   return {
     targetFor(code, sources) {
-      if (!DIRECTED.test(code)) return null;
+      if (!DIRECTED.test(code) || UNDIRECTED.test(code)) return null;
       const own = new Set(sources.map((s) => s.country));
       const candidates = ranked.filter((c) => !own.has(c.ref.country));
       const [first, second] = candidates;

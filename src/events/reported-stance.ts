@@ -59,24 +59,58 @@ function accusationAfter(tokens: readonly TaggedToken[], c: number): number {
   return by >= 0 && between.every((t) => t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV') && between.length <= 2 ? n : -1;
 }
 
+// Nouns that lay the blame for what the subject names on another party: "the tragedy was the
+// result of Rohan's policy", "the crisis is the fault of Rohan".
+const BLAME = new Set(['result', 'consequence', 'outcome', 'fault', 'product', 'doing']);
+const OF = new Set(['of']);
+
+/** "was the (direct) result of": the index of the blame noun after the copula at `c`, else -1. */
+function blameAfter(tokens: readonly TaggedToken[], c: number): number {
+  if (!BE.has(tokens[c]!.lower)) return -1;
+  let i = c + 1;
+  while (tokens[i] && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'ADV')) i += 1;
+  return BLAME.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of' ? i : -1;
+}
+
+/**
+ * The first clause the statement reports ends at its next finite verb, unless that verb is
+ * coordinated with it: "said Rohan is not a party and has no right to …" reports both.
+ */
+function reportedEnd(s: PredicateState, speech: number): number {
+  const tokens = s.v.tokens;
+  const finite = s.finite.filter((q) => q > speech);
+  let k = 0;
+  while (finite[k + 1] !== undefined && tokens[verbGroup(tokens, finite[k + 1]!).first - 1]?.lower === 'and') k += 1;
+  return finite[k] ?? tokens.length;
+}
+
 /** What the statement of the speech verb at `speech` says of others through its copulas. */
 export function reportedStance(s: PredicateState, speech: number, speaker: Subject): ReportedStance[] {
   const { v } = s;
   const tokens = v.tokens;
   const out: ReportedStance[] = [];
   const own = new Set(speaker.actors.map((a) => a.country));
-  const next = s.finite.find((q) => q > speech) ?? tokens.length;
+  const next = reportedEnd(s, speech);
   for (const c of s.copulas) {
     // The statement's own reported clause: no other clause with a subject of its own in between.
     if (c <= speech || c > next || tokens.slice(speech + 1, c).some((t) => t.text === ';' || t.text === ':')) continue;
     const first = verbGroup(tokens, c).first;
     const right = rightAfter(tokens, c);
     const wrong = right < 0 ? accusationAfter(tokens, c) : -1;
-    if (right < 0 && wrong < 0) continue;
+    const blame = right < 0 && wrong < 0 ? blameAfter(tokens, c) : -1;
+    if (right < 0 && wrong < 0 && blame < 0) continue;
     let targets: ActorRef[];
     let to: number;
-    if (right >= 0) {
-      const found = findSubject(v, first, speech);
+    if (blame >= 0) {
+      if (negated(tokens, first, blame)) continue;
+      const agent = slotAfter(v, OF, blame, Math.min(tokens.length, blame + 4));
+      if (!agent) continue;
+      targets = agent.flatMap((x) => x.actors);
+      to = agent[agent.length - 1]!.to;
+    } else if (right >= 0) {
+      // A verb coordinated with the clause's first verb shares its subject.
+      const head = tokens[first - 1]?.lower === 'and' ? s.finite.find((q) => q > speech) ?? c : c;
+      const found = findSubject(v, verbGroup(tokens, head).first, speech);
       if (!found || found === 'coordinated') continue;
       targets = found.flatMap((x) => x.actors);
       to = right + 1;
@@ -89,7 +123,7 @@ export function reportedStance(s: PredicateState, speech: number, speaker: Subje
     targets = targets.filter((a) => !own.has(a.country));
     if (!targets.length) continue;
     const code = right >= 0 ? (negated(tokens, first, right) ? '111' : '052') : '112';
-    out.push({ code, targets, at: right >= 0 ? right : wrong, to });
+    out.push({ code, targets, at: right >= 0 ? right : wrong >= 0 ? wrong : blame, to });
   }
   return out;
 }
