@@ -59,7 +59,9 @@ export function clauseStart(scene: QuoteScene, tokens: readonly Token[], cue: Cu
   else if (!introduced) {
     const first = tokens[k];
     const settingFirst = isWord(first) && (PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower));
-    if (cue.form.takes === 'that' || settingFirst) {
+    // "claimed he had left": a pronoun that can only be a subject opens a clause, "that" or not.
+    if (isWord(first) && NOMINATIVE.has(first.text)) introduced = true;
+    else if (cue.form.takes === 'that' || settingFirst) {
       let found = -1;
       for (let j = k; j < tokens.length && j <= k + MAX_OBJECT_WORDS && found < 0; j += 1) {
         const t = tokens[j]!;
@@ -82,5 +84,7 @@ export function clauseStart(scene: QuoteScene, tokens: readonly Token[], cue: Cu
   return k;
 }
 
+/** Pronouns that are never objects (case-sensitive: "I", not "i"). */
+const NOMINATIVE = new Set(['I', 'he', 'she', 'we', 'they', 'He', 'She', 'We', 'They']);
 const ADVERBIALS = new Set(['many', 'several', 'times', 'again', 'once', 'also', 'repeatedly', 'earlier', 'later', 'today', 'yesterday']);
 const isAdverbial = (t: Token): boolean => ADVERBIALS.has(t.lower) || /^[a-z]{3,}ly$/.test(t.text);

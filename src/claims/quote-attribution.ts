@@ -7,7 +7,7 @@ import { leftOfCue } from './left-of-cue.js';
 import type { QuoteScene } from './quote-scene.js';
 import { DETERMINERS, isWord, PHRASE_STOPS, PREPOSITIONS, TIME_WORDS, type Token } from './quote-tokens.js';
 import { isSpeakerPhrase, resolveSpeaker, type Speaker } from './resolve-speaker.js';
-import { speakerForCue } from './speaker-for-cue.js';
+import { speakerForCue, subjectBefore } from './speaker-for-cue.js';
 import { phraseAfter, phraseEndingAt, type PhraseRange } from './speaker-phrase.js';
 import { cueAt, cueEndingAt, type CueMatch } from './speech-cue-match.js';
 
@@ -87,6 +87,7 @@ export function attributeBefore(scene: QuoteScene, lead: readonly Token[]): Attr
   if (lead[k]?.text === ':' || lead[k]?.text === ',') intro = lead[k--];
   if (lead[k]?.lower === 'that' || (!intro && LINKS.has(lead[k]?.lower ?? ''))) intro = lead[k--];
   if (k < 0) return null;
+  let nounCue: Attribution | null = null;
   for (let gap = 0; gap <= MAX_COORDINATED_OBJECT_WORDS && k - gap >= 0; gap += 1) {
     const end = k - gap;
     if (gap > 0 && !isWord(lead[end + 1])) break;
@@ -94,17 +95,41 @@ export function attributeBefore(scene: QuoteScene, lead: readonly Token[]): Attr
     if (!cue) continue;
     if (cue.form.takes === 'phrase' || !introduces(cue, lead, end + 1, k, intro)) break;
     // The quote's structure already shows speech: a speaker phrase that proves nothing else is still kept as written.
-    return fromCue(speakerForCue(scene, lead, cue, true), cue);
+    const found = fromCue(speakerForCue(scene, lead, cue, true), cue);
+    // "gave him the answer:": a cue word used as a noun; the clause before the colon may still name the speaker.
+    if (found?.speaker || intro?.text !== ':') return found;
+    nounCue = found;
+    break;
   }
   if (intro && (intro.text === ',' || intro.lower === 'that')) return accordingTo(scene, lead, k);
   if (intro?.text === ':') { // "Zakharova: “…”": the sentence so far is the speaker phrase
     const left = phraseEndingAt(lead, k, scene.mentions, scene.cues);
-    if (left.kind !== 'phrase' || left.range.from !== firstWordAt(lead, 0)) return null;
-    if (!isSpeakerPhrase(lead, left.range, scene.mentions, scene.cues, true)) return null;
-    for (let j = left.range.from; j <= k; j += 1) if (cueAt(lead, j, scene.cues, scene.mentions)) return null;
+    if (left.kind !== 'phrase' || left.range.from !== firstWordAt(lead, 0)) return clauseSubject(scene, lead, k, intro) ?? nounCue;
+    if (!isSpeakerPhrase(lead, left.range, scene.mentions, scene.cues, true)) return nounCue;
+    for (let j = left.range.from; j <= k; j += 1) if (cueAt(lead, j, scene.cues, scene.mentions)) return nounCue;
     return attribution(resolveSpeaker(scene.text, lead, left.range, scene.mentions), ':', { start: intro.start, end: intro.end });
   }
   return null;
+}
+
+/** Words an opening subject may carry before the actor's name ("A stony-faced Joe Biden"). */
+const MAX_SUBJECT_LEAD = 3;
+
+/**
+ * "Erdoğan addressed Obama directly: “…”", "Rouhani gave him the answer: “…”": a clause before the
+ * colon whose subject is a known actor (opening the clause, after a setting ending in a comma)
+ * introduces that actor's words, whatever its verb.
+ */
+function clauseSubject(scene: QuoteScene, lead: readonly Token[], k: number, colon: Token): Attribution | null {
+  const subject = subjectBefore(scene.text, lead, k, scene.mentions);
+  if (!subject?.speaker) return null;
+  const at = lead.findIndex((t) => t.start === subject.speakerSpan.start);
+  const comma = lead.slice(0, at).map((t) => t.text).lastIndexOf(',');
+  const opening = lead.slice(comma + 1, at).filter((t) => t.kind !== 'mark');
+  if (at < 0 || opening.length > MAX_SUBJECT_LEAD || opening.some((t) => t.kind !== 'word' || PHRASE_STOPS.has(t.lower))) return null;
+  // The subject's own verb follows it: a name inside a setting ("In Ankara, crowds …") is no subject.
+  if (!isWord(lead.find((t) => t.start >= subject.speakerSpan.end))) return null;
+  return attribution(subject, ':', { start: colon.start, end: colon.end });
 }
 
 const wordsIn = (tokens: readonly Token[], from: number): number => tokens.slice(from).filter(isWord).length;

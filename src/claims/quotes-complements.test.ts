@@ -68,3 +68,24 @@ test('a second quote after "and that they" continues the first one\'s attributio
   assert.equal(second.speaker?.country, 'CHN');
   assert.equal(second.cue, 'wrote');
 });
+
+test('a month glued before the speaker ("In March Orban said …") is a setting, not part of the speaker', () => {
+  const q = only('In March Viktor Orban said the pipeline deal was "a matter of survival".');
+  assert.equal(q.speaker?.country, 'HUN');
+});
+
+test('a subject-only pronoun opens a clause after a "that" verb: "claimed he had …"', () => {
+  const q = only('Viktor Orban later claimed he had never seen the letter.');
+  assert.equal(q.speaker?.country, 'HUN');
+  assert.equal(q.text, 'he had never seen the letter');
+  assert.deepEqual(quotes('The militia claimed the bombing within hours.'), []);
+});
+
+test('a clause before a colon introduces its subject\'s words, whatever its verb', () => {
+  const q = only('After the vote, Viktor Orban turned to the cameras: "We will not pay for this war."');
+  assert.equal(q.speaker?.country, 'HUN');
+  const noun = only('Viktor Orban gave them the answer: "Hungary will stay out of this war."');
+  assert.equal(noun.speaker?.country, 'HUN');
+  // An actor that is not the clause's subject does not speak.
+  assert.equal(only('Angry farmers shouted at Viktor Orban: "Go home!"').speaker, null);
+});

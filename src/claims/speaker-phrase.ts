@@ -69,10 +69,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, mentions: re
   return { kind: 'phrase', range, before: tokens[range.from - 1] };
 }
 
+// Month names too ("In July Biden said"), but not "may", which is also a modal and a surname.
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'evening', 'night', 'afternoon', 'time', 'weekend', 'hour', 'minute',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december']);
 
-/** "The same day President Maduro": a time phrase glued before the speaker is not part of it. */
+/** "The same day President Maduro", "In July Biden": a time phrase glued before the speaker is not part of it. */
 function withoutTimeLead(tokens: readonly Token[], range: PhraseRange, mentions: readonly PlacedMention[]): PhraseRange {
   for (let i = range.from; i <= range.to; i += 1) {
     const t = tokens[i]!;

@@ -7,7 +7,7 @@ import { mayOccur, textWords, wholeWords } from './anchor-phrase.js';
 import type { DatingAnchor } from './read-anchor-file.js';
 import { notYetHappened, otherYearNear, sentenceAround } from './sentence-context.js';
 
-export type AnchorList = 'names' | 'durationNames' | 'refs';
+export type AnchorList = 'names' | 'durationNames' | 'refs' | 'dayNames';
 
 export interface AnchorMention extends Span {
   readonly anchor: DatingAnchor;

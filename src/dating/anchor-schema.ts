@@ -8,6 +8,9 @@
 //   same words were also used of the fighting before it.
 // - `refs`: words that refer back to the event in a duration when the text names it elsewhere
 //   ("the war", "the operation").
+// - `dayNames`: the event's day without a year, where it is how people name the event ("after
+//   September 11", "since October 7"). No evidence of their own (the same words name this year's
+//   day); after a preposition of time they only keep the day from being read as a recent date.
 import { z } from 'zod';
 import { parseDay } from './day-range.js';
 import { phraseProblem } from './anchor-phrase.js';
@@ -29,6 +32,7 @@ export const anchorEntrySchema = z.strictObject({
   names: z.array(phrase).default([]),
   durationNames: z.array(phrase).default([]),
   refs: z.array(phrase).default([]),
+  dayNames: z.array(phrase).default([]),
   note: z.string().optional(),
 }).refine((e) => e.names.length + e.durationNames.length > 0, { message: 'needs at least one phrase in names or durationNames', path: ['names'] });
 

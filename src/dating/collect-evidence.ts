@@ -10,6 +10,7 @@ import { textWords } from './anchor-phrase.js';
 import { AnchorReferences } from './anchor-reference.js';
 import type { DateConstraint } from './date-constraint.js';
 import { durationConstraints } from './duration-evidence.js';
+import { eventDayMentions } from './event-days.js';
 import { officeConstraints } from './office-evidence.js';
 import type { DatingAnchor } from './read-anchor-file.js';
 import { relativeConstraints } from './relative-evidence.js';
@@ -32,8 +33,8 @@ export function collectEvidence(doc: EvidenceInput, gazetteer: CompiledGazetteer
   const names = anchorMentions(text, anchors, 'names', words);
   const durations = anchorMentions(text, anchors, 'durationNames', words);
   const named = factualMentions(text, sentences, names);
-  // Dates inside a named event ("the October 7 attack") are that event's, not the text's.
-  const stated = statedDates(text, sentences, [...names, ...durations]);
+  // Dates inside a named event ("the October 7 attack", "after September 11") are that event's, not the text's.
+  const stated = statedDates(text, sentences, [...names, ...durations, ...eventDayMentions(text, anchors, words)]);
   const constraints = [
     ...statedDateConstraints(text, stated.dated),
     ...anchorConstraints(named),

@@ -155,6 +155,28 @@ test('a year-less date is placed only inside the range the other evidence allows
   assert.match(reasons(a), /"July 13" \(no year\).*2022-07-13/);
 });
 
+test('a year-less day that names a well-known event after "after"/"since" is not placed as a date', () => {
+  const lead = 'Prime Minister Rishi Sunak spoke in parliament. On 3 March 2023, the ministers met in Brussels.';
+  const named = analyzeText(`${lead} After September 11, nobody waited for proof before bombing Afghanistan.`, '2023-12-01');
+  assert.equal(range(named), '2023-03-03..2023-12-01');
+  // The same day as a plain date is still placed.
+  const plain = analyzeText(`${lead} On September 11, the ministers met again in Rome.`, '2023-12-01');
+  assert.equal(range(plain), '2023-09-11..2023-12-01');
+  // With its year it is a date again.
+  assert.equal(analyzeText(`${lead} After September 11, 2023, the talks resumed.`, '2023-12-01').contentDate?.from, '2023-09-11');
+});
+
+test('a holder whose term the text reports ending (killed, fled, ousted) does not cap the range at its end', () => {
+  const fled = analyzeText('President Ashraf Ghani fled the country as the insurgents entered the capital.', '2021-08-28');
+  assert.equal(range(fled), '2014-09-29..2021-08-28');
+  assert.match(reasons(fled), /reports the end of the term/);
+  const killed = analyzeText('A drone strike killed General Qasem Soleimani, commander of the Quds Force, near the airport.', '2020-01-09');
+  assert.equal(killed.contentDate?.to, '2020-01-09');
+  // The holder as the subject of an active "killed" ends nobody's term but the victims'.
+  const active = analyzeText('President Ashraf Ghani killed the proposal in a cabinet meeting.', '2021-08-28');
+  assert.equal(range(active), '2014-09-29..2021-08-15');
+});
+
 test('a page date before the earliest possible writing day is reported', () => {
   const a = analyzeText('Former British Prime Minister Boris Johnson visited Kyiv again.', '2021-01-05');
   assert.equal(dating(a, 'dating/page-date-before-content').length, 1);

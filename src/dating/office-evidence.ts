@@ -15,6 +15,7 @@ import { WEIGHT, type DateConstraint } from './date-constraint.js';
 import { atLeast, describeRange, isoDay, normalise, parseDay, type DayRange } from './day-range.js';
 import { fittingOffices, readRole, type RoleReading, type WindowKind } from './role-reading.js';
 import { sentenceAround } from './sentence-context.js';
+import { termEndReported } from './term-end.js';
 
 const APPOSITION_BEFORE = /(?:^|[,;:(—–]\s*)((?:the\s+)?[^,.;:()\n]{2,60}),\s*$/i;
 const APPOSITION_AFTER = /^\s*[,(]\s*([^,.;:()\n]{2,60})/;
@@ -72,7 +73,10 @@ export function officeConstraints(text: string, sentences: readonly Span[], acto
     const span = w.kind === 'apposition'
       ? { start: Math.min(w.at, mention.start), end: Math.max(w.at + w.text.length, mention.end) }
       : { start: Math.min(w.at + (reading?.roleStart ?? 0), mention.start), end: mention.end };
-    const c = reading && constraintOf(reading, actor, span);
+    // "President Ghani fled the country": the text may be written after the term it reports ending.
+    const ended = actor.mentions.some((m) => m.via === undefined && termEndReported(text, sentenceAround(text, sentences, m.start), m))
+      || termEndReported(text, sentenceAround(text, sentences, span.start), span);
+    const c = reading && constraintOf(reading, actor, span, ended);
     if (c) {
       out.push(c);
       done.add(actor.id);
@@ -110,7 +114,7 @@ function matchWindows(all: readonly string[], gazetteer: CompiledGazetteer): (re
 
 const termOf = (o: Office): DayRange => ({ lo: parseDay(o.from) ?? -Infinity, hi: o.to === null ? Infinity : (parseDay(o.to) ?? Infinity) });
 
-function constraintOf(reading: RoleReading, actor: Actor, span: Span): DateConstraint | null {
+function constraintOf(reading: RoleReading, actor: Actor, span: Span, endReported: boolean): DateConstraint | null {
   const fits = reading.people.map((p) => ({ p, offices: fittingOffices(p, reading) })).filter((x) => x.offices.length > 0);
   if (fits.length === 0) return null;
   const offices = fits.flatMap((x) => x.offices);
@@ -133,10 +137,10 @@ function constraintOf(reading: RoleReading, actor: Actor, span: Span): DateConst
   }
   return {
     kind: 'office',
-    allows: terms,
+    allows: endReported ? atLeast(Math.min(...terms.map((t) => t.lo))) : terms,
     weight: WEIGHT.office,
     span,
-    reason: `names ${who} as ${reading.roleText} (in office ${termText})`,
+    reason: `names ${who} as ${reading.roleText} (in office ${termText}${endReported ? '; the text reports the end of the term, so the term does not bound the writing date from above' : ''})`,
     key: `${key}:${actor.id}`,
   };
 }

@@ -15,12 +15,13 @@ export interface DatingAnchor {
   readonly label: string;
   readonly date: Day;
   readonly iso: string;
-  /** Regex sources (one alternation each, see anchor-phrase.ts) of the three phrase lists. */
+  /** Regex sources (one alternation each, see anchor-phrase.ts) of the four phrase lists. */
   readonly names: string | null;
   readonly durationNames: string | null;
   readonly refs: string | null;
+  readonly dayNames: string | null;
   /** Per list, per phrase, the words a text must hold for the phrase to occur (phraseKeys). */
-  readonly keys: Readonly<Record<'names' | 'durationNames' | 'refs', readonly (readonly (readonly string[])[])[]>>;
+  readonly keys: Readonly<Record<'names' | 'durationNames' | 'refs' | 'dayNames', readonly (readonly (readonly string[])[])[]>>;
 }
 
 const FORMAT_HINT = `expected an object { "$schema": "${ANCHORS_FORMAT}", "version": ${ANCHORS_VERSION}, "entries": [ … ] }`;
@@ -38,7 +39,8 @@ const compile = (e: AnchorEntry): DatingAnchor => ({
   names: phrasesSource(e.names),
   durationNames: phrasesSource(e.durationNames),
   refs: phrasesSource(e.refs),
-  keys: { names: e.names.map(phraseKeys), durationNames: e.durationNames.map(phraseKeys), refs: e.refs.map(phraseKeys) },
+  dayNames: phrasesSource(e.dayNames),
+  keys: { names: e.names.map(phraseKeys), durationNames: e.durationNames.map(phraseKeys), refs: e.refs.map(phraseKeys), dayNames: e.dayNames.map(phraseKeys) },
 });
 
 /** The anchors of one file; DataFileError listing every problem. */

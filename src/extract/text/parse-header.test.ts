@@ -52,3 +52,24 @@ test('a weekday before a day-first month-name date, fields between bars in any o
 test('a line with a date and bars but a field no header holds is not a header', () => {
   assert.equal(parseHeader('12/05/2021 | the minister said the talks would resume next week in Geneva'), null);
 });
+
+test('a weekday after the date', () => {
+  assert.deepEqual(parseHeader('4 March 2019, Monday 17:25 | WORLD | Read: 903'), { published: '2019-03-04T17:25', category: 'world', views: 903, author: null });
+});
+
+test('a date of another calendar beside the Gregorian one is passed over', () => {
+  assert.deepEqual(parseHeader('1402/03/12 - 2023/06/02 08:05 | Economy | 771'), { published: '2023-06-02T08:05', category: 'economy', views: 771, author: null });
+  assert.equal(parseHeader('2023/06/02 - 1402/03/12 08:05 | Economy | 771')?.published, '2023-06-02T08:05');
+  // Without a Gregorian date the line gives no page date.
+  assert.equal(parseHeader('1402/03/12 08:05 | Economy | 771'), null);
+});
+
+test('a time before the date, the date in a later field, an update time', () => {
+  assert.deepEqual(parseHeader('By Night Desk | Published: 21:10, 3 Feb 2022 | Updated: 22:45, 3 Feb 2022'), { published: '2022-02-03T21:10', category: null, views: null, author: 'Night Desk' });
+  // The update time alone does not date the page.
+  assert.equal(parseHeader('By Night Desk | Updated: 22:45, 3 Feb 2022'), null);
+});
+
+test('an RFC 2822 date with a numeric zone', () => {
+  assert.deepEqual(parseHeader('Tue, 14 Nov 2017 06:02:51 -0500 | Asia | 3,018 views'), { published: '2017-11-14T06:02:51', category: 'asia', views: 3018, author: null });
+});

@@ -3,7 +3,11 @@
 //   DATE [TIME] [CATEGORY] [COUNT] [By AUTHOR]
 // or the same fields between `|` in any order (`12 May 2025 | 10:20 PKT | National | 4,733 reads`).
 // DATE is Y/M/D, Y-M-D or Y.M.D, D/M/Y or M/D/Y, "May 21, 2024" or "21 May 2024" (a weekday may
-// lead); TIME may be glued to the day.
+// lead or follow: "21 July 2016, Thursday"); TIME may be glued to the day, carry a zone
+// ("10:47:12 +0200", RFC 2822) or come first ("06:30, 28 Aug 2021"). A date in another calendar
+// printed beside the Gregorian one ("1398/10/19 - 2020/01/09", Solar Hijri) is passed over: a
+// year below 1500 is not the date of a news page. Between bars the date may be any field
+// ("By Desk | Published: 06:30, 28 Aug 2021 | Updated: …").
 import { pipedFields } from './header-fields.js';
 
 export interface HeaderFields {
@@ -27,7 +31,15 @@ const LABEL = String.raw`(?:(?:[Pp]ublished|[Pp]osted|[Dd]ate)\s*[:：]?\s*)?`;
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?`;
 const NAMED_DATE = new RegExp(String.raw`^${LABEL}${WEEKDAY}([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})`);
 const DAY_NAMED_DATE = new RegExp(String.raw`^${LABEL}${WEEKDAY}(\d{1,2}) ([A-Z][a-z]{2,8})\.?,? (\d{4})`);
-const TIME = /^(?:\s*[|·,–-]?\s*|T)(\d{2}):(\d{2})(?::(\d{2}))?(?:\s*(?:[AP]M|[A-Z]{2,4}(?:[+-]\d{1,2})?)\b)?/;
+const TIME = /^(?:\s*[|·,–-]?\s*|T)(\d{2}):(\d{2})(?::(\d{2}))?(?:\s*(?:[AP]M|[A-Z]{2,4}(?:[+-]\d{1,2})?|[+-]\d{2}:?\d{2})\b)?/;
+/** A time printed before the date: "06:30, 28 Aug 2021". */
+const TIME_FIRST = new RegExp(String.raw`^${LABEL}(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*[AP]M)?\s*[,|·–-]?\s*(?=\d)`);
+/** A weekday after the date: "21 July 2016, Thursday 09:14". */
+const TRAILING_WEEKDAY = /^\s*,?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\s*,?/i;
+/** A date of another calendar (year below 1500: Solar Hijri 13xx–14xx, lunar Hijri 14xx) and its separator. */
+const OTHER_CALENDAR = /^(\d{4})[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)\s*(?:[-–|/,]\s*)?/;
+/** The label of a field that dates a later edit, not the page. */
+const UPDATED = /^(?:last\s+)?(?:updated|modified|edited)\b/i;
 const REST = /^(?:\s*[|·]?\s*([\p{L}][\p{L}&'-]*(?: [\p{L}][\p{L}&'-]*){0,2}))??(?:\s*[|·]?\s*(?:views?\s*[:：]?\s*)?(\d[\d,]*)(?:\s*views?)?)?(?:\s*[|·]?\s*By\b:?\s*(.*))?$/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -67,19 +79,67 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+interface DateTime {
+  published: string;
+  /** The month-first reading of an ambiguous date, with the same time. */
+  monthFirst?: string;
+  rest: string;
+}
+
+const validTime = (h: string | undefined, m: string | undefined, sec: string | undefined): boolean =>
+  Number(h) < 24 && Number(m) < 60 && Number(sec ?? 0) < 60;
+
+const clock = (h: string, m: string, sec: string | undefined): string => `T${pad(Number(h))}:${m}${sec ? `:${sec}` : ''}`;
+
+/** Length of a leading date of another calendar (year below 1500), else 0. */
+function otherCalendar(text: string): number {
+  const o = OTHER_CALENDAR.exec(text);
+  return o && Number(o[1]) < 1500 ? o[0].length : 0;
+}
+
+/** The date and time at the start of `line`, in any of the orders the header grammar allows. */
+function readDateTime(line: string): DateTime | null {
+  let text = line.slice(otherCalendar(line));
+  const tf = TIME_FIRST.exec(text);
+  const timeFirst = tf && validTime(tf[1], tf[2], tf[3]) ? tf : null;
+  if (timeFirst) text = text.slice(timeFirst[0].length);
+  const date = readDate(text);
+  if (!date) return null;
+  let rest = date.rest.replace(TRAILING_WEEKDAY, '');
+  const after = /^\s*[-–|/,]\s*/.exec(rest);
+  const skip = after ? otherCalendar(rest.slice(after[0].length)) : 0;
+  if (after && skip > 0) rest = rest.slice(after[0].length + skip);
+  let time = timeFirst ? clock(timeFirst[1] ?? '', timeFirst[2] ?? '', timeFirst[3]) : '';
+  const t = timeFirst ? null : TIME.exec(rest);
+  if (t && validTime(t[1], t[2], t[3])) {
+    time = clock(t[1] ?? '', t[2] ?? '', t[3]);
+    rest = rest.slice(t[0].length);
+  }
+  return { published: date.date + time, ...(date.monthFirst !== undefined && { monthFirst: date.monthFirst + time }), rest };
+}
+
+/** A header whose date is not its first field: `By Desk | Published: 06:30, 28 Aug 2021 | Politics`. */
+function dateAmongFields(line: string): HeaderFields | null {
+  const fields = line.split(/\s*[|·]\s*/);
+  if (fields.length < 2) return null;
+  for (const [i, field] of fields.entries()) {
+    if (UPDATED.test(field)) continue;
+    const d = readDateTime(field);
+    if (!d || d.rest.trim() !== '') continue;
+    const others = fields.filter((_, j) => j !== i && fields[j] !== '');
+    const piped = others.length === 0 ? { category: null, views: null, author: null } : pipedFields(`| ${others.join(' | ')}`);
+    return piped && { published: d.published, ...piped, ...(d.monthFirst !== undefined && { monthFirst: d.monthFirst }) };
+  }
+  return null;
+}
+
 /** Parses a header line; null when the line is not a header (e.g. a body sentence starting with a date). */
 export function parseHeader(line: string): HeaderFields | null {
   if (line.length > 120) return null;
-  const date = readDate(line.trim());
-  if (!date) return null;
-  let published = date.date;
-  let rest = date.rest;
-  const t = TIME.exec(rest);
-  if (t && Number(t[1]) < 24 && Number(t[2]) < 60 && Number(t[3] ?? 0) < 60) {
-    published += `T${t[1]}:${t[2]}${t[3] ? `:${t[3]}` : ''}`;
-    rest = rest.slice(t[0].length);
-  }
-  const alternative = date.monthFirst === undefined ? {} : { monthFirst: published.replace(date.date, date.monthFirst) };
+  const date = readDateTime(line.trim());
+  if (!date) return dateAmongFields(line.trim());
+  const { published, rest } = date;
+  const alternative = date.monthFirst === undefined ? {} : { monthFirst: date.monthFirst };
   const r = REST.exec(rest);
   if (!r) {
     const piped = pipedFields(rest);
