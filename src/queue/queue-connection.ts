@@ -61,6 +61,8 @@ export interface QueueClients {
   /** Redis only: for the cross-worker per-host pacer. */
   readonly redis: Redis | null;
   worker(processor: Processor<QueueJob, JobResult, string>, opts: Omit<WorkerOptions, 'connection'>): EntenteWorker;
+  /** False while the queue's server is known to be down (Redis reconnecting); PostgreSQL: always true. */
+  reachable(): boolean;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,7 @@ export function openQueueClients(loc: QueueLocation, log: Log): QueueClients {
         workers.push(w);
         return w;
       },
+      reachable: () => redis.status === 'ready',
       async close() {
         // Bounded: closing waits on Redis, which may be the thing that is down.
         const graceful = Promise.all(workers.map((w) => w.close())).then(() => queue.close()).catch(() => undefined);
@@ -109,6 +112,7 @@ export function openQueueClients(loc: QueueLocation, log: Log): QueueClients {
       workers.push(w);
       return w;
     },
+    reachable: () => true,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await queue.close();

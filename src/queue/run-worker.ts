@@ -115,7 +115,11 @@ export async function runWorker(s: WorkerSettings): Promise<WorkerSummary> {
     s.log('entente worker: stopping: finishing the jobs in hand');
     // Bounded: with the queue unreachable a job in hand can be neither completed nor released;
     // past its lease another worker gets it anyway, so waiting longer helps no one.
-    const closed = worker.close().catch((e: unknown) => s.log(`entente worker: closing: ${errorMessage(e)}`));
+    // With the queue down, closing gracefully waits for jobs that can neither finish nor be released,
+    // and BullMQ's lock timer and reconnecting connections would outlive the worker: close by force.
+    const reachable = clients.reachable();
+    if (!reachable) s.log(`entente worker: ${serviceName(s.queue)} unreachable: the jobs in hand go back to the queue when their lease ends`);
+    const closed = worker.close(!reachable).catch((e: unknown) => s.log(`entente worker: closing: ${errorMessage(e)}`));
     await Promise.race([closed, new Promise((r) => { setTimeout(r, s.leaseMs + 5000).unref(); })]);
   } finally {
     await clients.close().catch((e: unknown) => s.log(`entente worker: closing the queue: ${errorMessage(e)}`));
