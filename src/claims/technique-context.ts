@@ -3,7 +3,7 @@
 // and stance layers, and the cue-list matches. Built once per article by the techniques stage.
 import type { Actor, Event, Quote, Stance } from '../model/analysis.js';
 import type { Span } from '../model/span.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { techniqueCueMatches, type CueHit } from './technique-cue-matches.js';
 import { normalizeToken } from './technique-cue-pattern.js';
 import type { TechniqueCues } from './technique-cues.js';
@@ -52,6 +52,16 @@ export interface TechniqueContext extends TechniqueInput {
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‟', '‚']);
 export const isQuoteMark = (ch: string | undefined): boolean => ch !== undefined && QUOTE_MARKS.has(ch);
 const WORDISH = /[\p{L}\p{N}]/u;
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether a token holds a letter or digit. Punctuation and symbol tokens never do (letters and
+ * digits all go to words and numbers); a word or number opening on an ASCII letter or digit does.
+ */
+function isWordish(t: Token): boolean {
+  if (t.kind === 'punct' || t.kind === 'symbol') return false;
+  return isAsciiAlnum(t.text.charCodeAt(0)) || WORDISH.test(t.text);
+}
 
 function tokensOf(text: string, sentences: readonly Span[]): { tokens: CueToken[]; sentenceTokens: [number, number][] } {
   const tokens: CueToken[] = [];
@@ -59,7 +69,7 @@ function tokensOf(text: string, sentences: readonly Span[]): { tokens: CueToken[
   sentences.forEach((s, sentence) => {
     const from = tokens.length;
     for (const t of tokenize(text, s)) {
-      tokens.push({ start: t.start, end: t.end, norm: normalizeToken(t.text), sentence, word: WORDISH.test(t.text), quote: QUOTE_MARKS.has(t.text) });
+      tokens.push({ start: t.start, end: t.end, norm: normalizeToken(t.text), sentence, word: isWordish(t), quote: QUOTE_MARKS.has(t.text) });
     }
     sentenceTokens.push([from, tokens.length]);
   });

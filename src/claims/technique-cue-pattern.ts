@@ -35,7 +35,16 @@ const NEEDS_PLAIN = /[’‘`‐‑–]/;
 
 export function normalizeToken(text: string): string {
   const lower = text.toLowerCase();
-  return NEEDS_PLAIN.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-') : lower;
+  return needsPlain(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-') : lower;
+}
+
+/** `NEEDS_PLAIN.test`, with text of ASCII letters and digits (most tokens) answered without it. */
+function needsPlain(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return NEEDS_PLAIN.test(lower);
+  }
+  return false;
 }
 
 function wordSlot(slot: string): CueSlot | string {

@@ -9,6 +9,8 @@ export interface SecondSlotIndex {
   readonly byWord: ReadonlyMap<string, readonly number[]>;
   /** List positions of every other cue: first slot an actor; second a prefix, gap, actor or quotation mark, or none. */
   readonly always: readonly number[];
+  /** Merged positions by next word, for the words that need a merge (at most the keys of byWord). */
+  readonly merged: Map<string, readonly number[]>;
 }
 
 const NONE: readonly number[] = [];
@@ -29,7 +31,7 @@ export function secondSlotIndex(list: readonly Cue[]): SecondSlotIndex {
       if (at) at.push(k); else byWord.set(w, [k]);
     }
   });
-  const index = { byWord, always };
+  const index = { byWord, always, merged: new Map<string, readonly number[]>() };
   memo.set(list, index);
   return index;
 }
@@ -39,14 +41,19 @@ export function secondSlotIndex(list: readonly Cue[]): SecondSlotIndex {
  * (undefined at the end of the sentence, where no second word slot can match).
  */
 export function candidatePositions(index: SecondSlotIndex, next: string | undefined): readonly number[] {
-  const some = next === undefined ? NONE : index.byWord.get(next) ?? NONE;
+  if (next === undefined) return index.always;
+  const some = index.byWord.get(next) ?? NONE;
   if (some.length === 0) return index.always;
   if (index.always.length === 0) return some;
+  // The same next word asks again for the same merge (the lists are shared by every article).
+  const known = index.merged.get(next);
+  if (known) return known;
   const out: number[] = [];
   let a = 0;
   let b = 0;
   while (a < some.length || b < index.always.length) {
     out.push(b >= index.always.length || (a < some.length && some[a]! < index.always[b]!) ? some[a++]! : index.always[b++]!);
   }
+  index.merged.set(next, out);
   return out;
 }

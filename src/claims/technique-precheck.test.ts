@@ -15,3 +15,10 @@ test('characters a Unicode expression folds to ASCII letters keep the sentence',
   assert.equal(mayHold(lowered(longS), ['history']), true);
   assert.equal(mayHold(lowered('A \u212Aelvin-sign text'), ['kelvin']), true);
 });
+
+test('a part whose letters are all there but never side by side is ruled out; one spanning a space is kept', () => {
+  assert.equal(mayHold(lowered('Trade rose at noon.'), ['art']), false); // a, r, t all present, "ar" and "rt" not
+  assert.equal(mayHold(lowered('The ferry left, and then it sank.'), ['and then']), true);
+  assert.equal(mayHold(lowered('Short one.'), ['o']), true); // a single character has no pair: only the substring test
+  assert.equal(mayHold(lowered('Short one.'), ['x']), false);
+});

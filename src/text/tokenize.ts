@@ -41,7 +41,11 @@ const GROUP_KINDS: readonly TokenKind[] = ['word', 'word', 'word', 'word', 'punc
 const NUMBER = /\p{Nd}+(?:[.,\u00A0\u202F]\p{Nd}+)*/uy;
 const HAS_LETTER = /\p{L}/u;
 const HAS_DIGIT = /\p{N}/u;
-const ASCII_LETTER = /^[A-Za-z]/;
+/** Whether the text opens with an ASCII letter (most words: no expression run for them). */
+const opensAsciiLetter = (s: string): boolean => {
+  const c = s.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
 
 /**
  * Tokens of `text` (or of the part `within`), offsets into the full text. Whitespace and
@@ -53,12 +57,15 @@ export function tokenize(text: string, within?: Span): Token[] {
   const to = within?.end ?? text.length;
   const source = from === 0 && to === text.length ? text : text.slice(from, to);
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
+  // The one module-level expression, rewound: nothing runs between its calls that could use it.
+  const re = TOKEN;
+  re.lastIndex = 0;
   for (let m = re.exec(source); m !== null; m = re.exec(source)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
     let value = m[0];
     let kind = GROUP_KINDS[group] ?? 'symbol';
-    if (group === WORD_GROUP && !ASCII_LETTER.test(value) && !HAS_LETTER.test(value)) {
+    if (group === WORD_GROUP && !opensAsciiLetter(value) && !HAS_LETTER.test(value)) {
       // Letterless: a number, possibly with separators the word pattern does not join ("1,000").
       value = numberAt(source, m.index) ?? value;
       kind = HAS_DIGIT.test(value) ? 'number' : 'word';
