@@ -127,3 +127,16 @@ test('composeCode: suffixes after, prefixes before, a code already held once', (
   assert.equal(composeCode('ZEMGOV', [agent('GOV', 'suffix')]), 'ZEMGOV');
   assert.equal(composeCode('---', [agent('EDU', 'suffix')]), '---EDU');
 });
+
+test("a possessor's agent after describing words: \"Zembla's stern and able magistrate\"", () => {
+  assert.deepEqual(codes("Zembla's stern and able magistrate ruled."), ["Zembla's stern and able magistrate=ZEMJUD"]);
+  // A preposition or article ends the possessor's phrase: the agent stands alone.
+  assert.deepEqual(codes("Zembla's war on the magistrate ended."), ["Zembla's=ZEM", 'magistrate=---JUD']);
+});
+
+test('a name after the title of a possessor\'s official is its holder, not a second party', () => {
+  // The actor file lists "Sweden" as a name; after "Ruritania's president" it is the president's name.
+  assert.deepEqual(codes("Ruritania's president Sweden spoke."), ["Ruritania's president Sweden=RURGOV"]);
+  // With no actor before the title, the name after it places the official.
+  assert.deepEqual(codes('President Sweden spoke.'), ['President Sweden=SWDGOV']);
+});

@@ -116,6 +116,28 @@ function pastQualifiers(tokens: readonly MatchToken[], t: number): number {
   return e;
 }
 
+// Words that end a possessor's noun phrase rather than describe its agent ("Gondor's war on …").
+const NOT_DESCRIBING = /^(?:the|a|an|of|in|on|at|to|for|from|with|by|against|over|and|or|but|that|which|who|is|was|are|were|has|have|had|will|would|said|says|its|their|his|her)$/;
+const MAX_DESCRIBING = 4;
+
+/**
+ * An agent after a possessive actor and a few describing words ("Ithilen's awful and evil
+ * minister", "Gondor's powerful defence minister"): the possessor's agent, as a parser would read
+ * the noun phrase. "and" only between two describing words.
+ */
+function possessed(tokens: readonly MatchToken[], core: readonly Unit[], end: number, unitAt: (t: number) => Unit | undefined): Unit | undefined {
+  const last = core[core.length - 1]!;
+  if (core.length !== 1 || last.kind !== 'actor' || !/['’]s?$/.test(tokens[end - 1]!.surface)) return undefined;
+  for (let t = end; t < tokens.length && t - end <= MAX_DESCRIBING; t += 1) {
+    const u = unitAt(t);
+    if (u) return u.kind === 'agent' && t > end ? u : undefined;
+    const w = tokens[t]!;
+    if (!/^\p{Ll}+$/u.test(w.surface)) return undefined;
+    if (NOT_DESCRIBING.test(w.key) && !(w.key === 'and' && t > end && !unitAt(t + 1))) return undefined;
+  }
+  return undefined;
+}
+
 /** Index past a joiner (",", "and", ", and", "or") at `t`; `t` when there is none. */
 function pastJoiner(tokens: readonly MatchToken[], t: number): number {
   let e = t;
@@ -134,7 +156,7 @@ function readPhrases(tokens: readonly MatchToken[], units: readonly Unit[], pers
     const core: Unit[] = [units[i]!];
     let end = units[i]!.to;
     for (;;) {
-      const next = unitAt(pastQualifiers(tokens, end));
+      const next = unitAt(pastQualifiers(tokens, end)) ?? possessed(tokens, core, end, unitAt);
       if (!next || next.from < end) break;
       core.push(next);
       end = next.to;
@@ -152,7 +174,11 @@ function readPhrases(tokens: readonly MatchToken[], units: readonly Unit[], pers
       sets.push([...coreAgents.slice(0, -1), ...chain]);
       end = e;
     }
-    let actors = core.filter((u): u is Unit & { kind: 'actor' } => u.kind === 'actor');
+    // "Ithilen's minister Calimehtar": the country before the title places its holder; a name
+    // after it that a dictionary gives another country does not make a second actor.
+    const firstAgent = core.findIndex((u) => u.kind === 'agent');
+    const placed = firstAgent > 0;
+    let actors = core.filter((u, k): u is Unit & { kind: 'actor' } => u.kind === 'actor' && (!placed || k < firstAgent));
     if (!actors.length && tokens[end] && OF.has(tokens[end]!.key)) {
       const list = actorList(tokens, end + 1, unitAt);
       const venue = tokens[end]!.key === 'in' && list.actors.some((u) => u.values.some((v) => v.type === 'actor' && v.capital));

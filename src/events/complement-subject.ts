@@ -22,6 +22,12 @@ export function complementSubject(v: SentenceView, at: number, isPredicate: (i: 
   if (v.tokens[i]?.lower !== 'that') return null;
   let j = i + 1;
   while (j < v.tokens.length && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
+  // "asked that states of NATO send …", "that the leaders of Gondor meet": a noun of a party
+  // stands for it.
+  if (v.tokens[j]?.pos === 'NOUN' && v.slotAt[j]! < 0 && v.tokens[j + 1]?.lower === 'of') {
+    j += 2;
+    while (j < v.tokens.length && SKIPPABLE.has(v.tokens[j]!.pos) && v.slotAt[j]! < 0) j += 1;
+  }
   const slot = slotOf(v, j);
   if (!slot || slot.from !== j) return null;
   const slots = withRightConjuncts(v, slot, v.tokens.length, true);

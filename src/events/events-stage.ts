@@ -18,6 +18,7 @@ import { documentTopic, namedAsPatient, reactionTarget } from './implied-target.
 import { mergeEvents } from './merge-events.js';
 import { placeMentions, sentenceView } from './sentence-view.js';
 import { compoundTags } from './compound-tags.js';
+import { slotTags } from './slot-tags.js';
 import { tagSentence } from './tag-sentence.js';
 
 export interface EventsLayer { readonly events: readonly Event[] }
@@ -54,7 +55,7 @@ export function eventsStage(coder: EventCoder): Stage<ExtractLayer & SegmentLaye
           diagnostics.push(diagnostic('events/sentence-too-long', `sentence of ${span.end - span.start} characters not coded (limit ${MAX_SENTENCE_CHARS}): probably a table or list run together`, 'warning', span));
           return;
         }
-        const view = sentenceView(text, index, span, mentions.slice(m, m + 400), compoundTags(tagSentence(text, span)));
+        const view = slotTags(sentenceView(text, index, span, mentions.slice(m, m + 400), compoundTags(tagSentence(text, span))), coder.triggers);
         const verbal = codeVerbs(view, coder.triggers, MAX_PAIRS, topic);
         topic = verbal.topic ?? topic;
         // Once per clause: nouns inside a coded verb's clause, or read as its object, are its.

@@ -20,9 +20,19 @@ export function findSubject(v: SentenceView, first: number, limit: number): Acto
   let governed: ActorSlot | undefined;
   for (let i = first - 1; i > limit; i -= 1) {
     const t = v.tokens[i]!;
+    // "The European Union (EU) agreed": an aside in brackets after the subject is passed over;
+    // "the Revolutionary Guards Corps (IRGC) struck": not when it names the only actor there.
+    const open = t.text === ')' ? openingBracket(v.tokens, i, limit) : -1;
+    const asideOnly = open >= 0 && !slotOf(v, open - 1) && v.slotAt.subarray(open, i).some((x) => x >= 0);
+    if (open >= 0 && !asideOnly) {
+      i = open;
+      continue;
+    }
     const slot = slotOf(v, i);
     if (slot) {
-      const prep = precedingPrep(v.tokens, slot.from, limit);
+      // "to the German newspaper Bild": a name in apposition to a governed slot is governed too.
+      const head = slotOf(v, slot.from - 1) ?? slot;
+      const prep = precedingPrep(v.tokens, head.from, limit);
       if ((prep === null || prep === 'of') && !objectOfVerb(v.tokens, slot.from, limit)) return withLeftConjuncts(v, slot);
       governed ??= slot;
       i = slot.from;
@@ -42,6 +52,15 @@ export function findSubject(v: SentenceView, first: number, limit: number): Acto
     if (isBoundary(t)) break;
   }
   return governed ? withLeftConjuncts(v, governed) : null;
+}
+
+/** The "(" that the ")" at `close` ends, when within a few words and not beyond `floor`; -1 otherwise. */
+function openingBracket(tokens: readonly TaggedToken[], close: number, floor: number): number {
+  for (let j = close - 1; j > floor && j >= close - 8; j -= 1) {
+    if (tokens[j]!.text === '(') return j;
+    if (tokens[j]!.text === ')') return -1;
+  }
+  return -1;
 }
 
 const onlyModifiers = (tokens: readonly TaggedToken[], from: number, to: number): boolean =>

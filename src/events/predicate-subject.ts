@@ -7,6 +7,9 @@ import { findSubject } from './find-subject.js';
 import { enactingVerb } from './instrument-clause.js';
 import { lastSpeaker, type PredicateState } from './predicate-state.js';
 import { verbGroup, type VerbGroup } from './verb-group.js';
+import { pastAdverbs } from './predicates.js';
+import { slotOf } from './sentence-view.js';
+import { withLeftConjuncts } from './slot-conjuncts.js';
 
 export interface PredicateSubject {
   readonly g: VerbGroup;
@@ -39,6 +42,12 @@ export function predicateSubject(s: PredicateState, k: number): PredicateSubject
   let subject: Subject | null;
   let shared = false;
   if (use === 'participle') subject = subjects.get(limit) ?? null;
+  else if (use === 'reduced-passive') {
+    // "crime, openly supported by Belgrade": the patient is the noun the participle follows, an
+    // actor or none — never an actor further left ("he said that crime supported by …").
+    const slot = slotOf(v, pastAdverbs(tokens, p));
+    subject = slot ? fromSlots(withLeftConjuncts(v, slot)) : null;
+  }
   else if (use === 'gerund') subject = gerundSubject(v, g.first - 1, limit, s.finite.find((q) => q > p));
   else {
     const usual = listed ? 'coordinated' : findSubject(v, g.first, limit);

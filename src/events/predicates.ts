@@ -28,6 +28,15 @@ export const isRelative = (t: TaggedToken | undefined): boolean => !!t && (RELAT
 export const isBoundary = (t: TaggedToken): boolean =>
   t.pos === 'SCONJ' || RELATIVE.has(t.lower) || t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–';
 
+/** Index of the token before the adverbs that lead up to token `i` ("politically, financially and logistically"). */
+export function pastAdverbs(tokens: readonly TaggedToken[], i: number): number {
+  let j = i - 1;
+  if (tokens[j]?.pos !== 'ADV') return j;
+  while (j >= 0 && (tokens[j]!.pos === 'ADV' || ((tokens[j]!.text === ',' || tokens[j]!.pos === 'CCONJ') && tokens[j - 1]?.pos === 'ADV'))) j -= 1;
+  // "crime, politically … supported": a comma may set the adverbs off from their noun.
+  return tokens[j]?.text === ',' ? j - 1 : j;
+}
+
 export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   const t = tokens[i]!;
   const before = tokens[i - 1];
@@ -46,7 +55,9 @@ export function verbUse(tokens: readonly TaggedToken[], i: number): VerbUse {
   const participle = !PAST_ONLY.has(t.lower) && (t.lower.endsWith('ed') || t.lower.endsWith('en') || (t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower)));
   // "abandon improved relations", "wants expanded ties": a participle between a verb and its object is an adjective.
   if (participle && before.pos === 'VERB' && (after?.pos === 'ADJ' || after?.pos === 'NOUN')) return 'modifier';
-  if (participle && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
+  // "crime, financially and logistically supported by Belgrade": adverbs may stand between the noun and its participle.
+  const noun = tokens[pastAdverbs(tokens, i)];
+  if (participle && (noun?.pos === 'NOUN' || noun?.pos === 'PROPN' || noun?.pos === 'PRON') && after?.lower === 'by') return 'reduced-passive';
   if (participle && before.pos === 'NOUN' && (after?.pos === 'ADP' && after.lower !== 'by')) return 'modifier';
   if (t.lower.endsWith('ing') && before.pos === 'NOUN' && after && after.pos !== 'ADP' && after.pos !== 'PUNCT') return 'participle';
   // "issued a statement, calling Trump …": an -ing clause after a comma adds to the clause before

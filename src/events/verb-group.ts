@@ -36,6 +36,8 @@ const BEFORE_TO = new Map<string, Modality>([
   ['way', 'hypothetical'], ['ways', 'hypothetical'], ['plan', 'hypothetical'], ['plans', 'hypothetical'], ['attempt', 'attempted'],
   ['attempts', 'attempted'], ['effort', 'attempted'], ['efforts', 'attempted'], ['bid', 'attempted'], ['order', 'hypothetical'],
   ['able', 'asserted'], ['decision', 'future'],
+  // "Kyiv's refusal to talk", "the failure to agree": the act did not happen.
+  ['refusal', 'negated'], ['failure', 'negated'],
 ]);
 // "approved a plan to provide", "announced its decision to withdraw": the actor's own commitment.
 const ADOPT = new Set(['approve', 'adopt', 'announce', 'unveil', 'endorse', 'finalize', 'finalise', 'make', 'take']);
