@@ -15,6 +15,10 @@ test('"X, openly supported by Y," codes Y backing X, not the speaker backing Y',
   lacks('The minister said that smugglers, financially and politically supported by Moscow, crossed the border.', /^[A-Z]+>RUS 05/);
 });
 
+test('the verb after "X, openly supported by Y," is not the speaker\'s act', () => {
+  lacks('Hungary said that fighters, openly supported by official Moscow, were attacking Ukraine.', /^HUN>UKR 19/);
+});
+
 test('"asked that members of NATO send …": the members stand for the alliance', () => {
   has('Poland asked that members of NATO send ships to the Black Sea.', 'POL>NATO 02 asserted');
 });

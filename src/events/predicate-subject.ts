@@ -55,7 +55,10 @@ export function predicateSubject(s: PredicateState, k: number): PredicateSubject
     shared = found === 'coordinated';
     // "Japan said that missiles fell into its waters and lodged a protest": a verb joined to a
     // reported clause whose subject names no actor shares the speaker's subject.
-    const speakerBefore = !g.passive && speakers.length && speakers[speakers.length - 1]!.at < limit ? speaker : null;
+    // Not after a reduced passive set off by commas ("fighters, supported by Moscow, were attacking"):
+    // that verb continues the clause of the participle's noun, so its subject is that noun or none.
+    const afterAside = uses[limit] === 'reduced-passive';
+    const speakerBefore = !g.passive && !afterAside && speakers.length && speakers[speakers.length - 1]!.at < limit ? speaker : null;
     subject = found === 'coordinated' ? subjects.get(limit) ?? speakerBefore
       : found ? fromSlots(found) : pronounSubject(v, g.first, speaker, s.firstSubject, s.topic);
     // "approved a plan to provide …", "have no choice but to destroy …": an infinitive with no
