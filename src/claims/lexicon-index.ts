@@ -75,22 +75,30 @@ export interface FoundForm { readonly form: string; readonly entries: readonly L
 
 // Lookups repeat the same few thousand word forms: remembered per lexicon, forgotten when too many.
 const MEMO_LIMIT = 100_000;
-const memos = new WeakMap<StanceLexicon, Map<string, FoundForm | null>>();
+/**
+ * A memo per lexicon, the last one kept at hand: every word of a text is looked up, and a WeakMap
+ * lookup per word cost as much as the word's own lookup.
+ */
+function memoPerLexicon<V>(): (lex: StanceLexicon) => Map<string, V> {
+  const all = new WeakMap<StanceLexicon, Map<string, V>>();
+  let last: StanceLexicon | null = null;
+  let memo = new Map<string, V>();
+  return (lex) => {
+    if (lex !== last) {
+      let m = all.get(lex);
+      if (!m) all.set(lex, (m = new Map()));
+      last = lex;
+      memo = m;
+    }
+    return memo;
+  };
+}
 
-// Every word of a text is looked up: the last lexicon's memo is kept at hand, since a WeakMap
-// lookup per word cost as much as the word's own lookup.
-let lastLex: StanceLexicon | null = null;
-let lastMemo = new Map<string, FoundForm | null>();
+const formMemo = memoPerLexicon<FoundForm | null>();
 
 /** The entries of a word form, directly or through an inflection rule; also returns the form found. */
 export function lookupForm(lex: StanceLexicon, form: string): FoundForm | undefined {
-  if (lex !== lastLex) {
-    let m = memos.get(lex);
-    if (!m) memos.set(lex, (m = new Map()));
-    lastLex = lex;
-    lastMemo = m;
-  }
-  const memo = lastMemo;
+  const memo = formMemo(lex);
   const known = memo.get(form);
   if (known !== undefined) return known ?? undefined;
   if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -121,19 +129,11 @@ function findForm(lex: StanceLexicon, form: string): FoundForm | undefined {
 const PHRASE_RULES: readonly (readonly [RegExp, string])[] = [[/ies$/, 'y'], [/s$/, ''], [/ied$/, 'y'], [/([^aeiou])\1ed$/, '$1'], [/ed$/, 'e'], [/ed$/, ''],
   [/([^aeiou])\1ing$/, '$1'], [/ing$/, 'e'], [/ing$/, '']];
 
-const starts = new WeakMap<StanceLexicon, Map<string, boolean>>();
-let lastStartsLex: StanceLexicon | null = null;
-let lastStarts = new Map<string, boolean>();
+const startMemo = memoPerLexicon<boolean>();
 
 /** Whether some phrase of the lexicon may start with this word form, inflected or not. */
 export function startsPhrase(lex: StanceLexicon, form: string): boolean {
-  if (lex !== lastStartsLex) {
-    let m = starts.get(lex);
-    if (!m) starts.set(lex, (m = new Map()));
-    lastStartsLex = lex;
-    lastStarts = m;
-  }
-  const memo = lastStarts;
+  const memo = startMemo(lex);
   let known = memo.get(form);
   if (known === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
